@@ -1,0 +1,106 @@
+"""Who does it and to whom: the actor and recipient heads of a trigger, read off the parse.
+
+These functions return spaCy tokens (noun-phrase heads); `actors.ActorBase.resolve`
+turns a head into codes. Control and passives are followed: "Trump asked Putin to
+refrain" gives the request's recipient Putin; "talks hosted by the US" gives the agent.
+"""
+from __future__ import annotations
+
+_SUBJ = ("nsubj", "csubj")
+_RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for",
+                    "upon", "over", "onto"}
+_LIGHT_NOUN_VERBS = {"hold", "launch", "impose", "issue", "apply", "carry", "conduct", "stage",
+                     "make", "give", "deliver", "announce", "set", "level", "file", "lodge", "begin",
+                     "start", "resume", "open", "mount", "unleash", "order", "take", "have", "host",
+                     "attend", "join", "lead", "enter", "pursue", "seek", "offer", "extend", "provide",
+                     "send", "sign", "reach", "strike", "declare", "face", "threaten", "slap", "tighten",
+                     "expand", "approve", "grant", "pledge"}
+
+
+def _pobjs(token, preps):
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    yield g
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def agent_of(verb):
+    return next(_pobjs(verb, {"by"}), None)
+
+
+def subject(verb):
+    """The doer of a verb: its subject, the 'by' agent of a passive, or the controller."""
+    if is_passive(verb):
+        found = agent_of(verb)
+        if found is not None:
+            return found
+        if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
+            return None
+    direct = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if direct is not None:
+        return direct
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp":
+        # object control ("asked Putin to refrain") before subject control ("agreed to meet")
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        return obj if obj is not None else subject(head)
+    if verb.dep_ in ("conj", "advcl", "pcomp"):
+        if verb.dep_ == "pcomp":
+            head = head.head
+        return subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    return None
+
+
+def objects(verb, *, skip=()) -> list:
+    """Recipient candidates of a verb: passive subject, direct object, then prepositional objects."""
+    out = []
+    if is_passive(verb):
+        out += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    out += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
+    out += list(_pobjs(verb, _RECIPIENT_PREPS))
+    for obj in list(out):                       # "imposed sanctions on Russia"
+        out += list(_pobjs(obj, _RECIPIENT_PREPS - {"with"}))
+    return [o for o in out if o not in skip and o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")]
+
+
+def noun_roles(noun):
+    """(actor heads, recipient heads, joint heads) of an event noun such as 'talks', 'strikes'."""
+    actors, recipients, joint = [], [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actors.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                                                              or child.pos_ == "PROPN"):
+            actors.append(child)
+    actors += list(_pobjs(noun, {"by", "from"}))
+    joint += list(_pobjs(noun, {"between", "among", "involving"}))
+    recipients += list(_pobjs(noun, _RECIPIENT_PREPS - {"from"}))
+    if not actors:
+        actors += _governing_subject(noun)
+    return actors, recipients, joint
+
+
+def _governing_subject(noun):
+    """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        s = subject(head)
+        return [s] if s is not None else []
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        a = agent_of(head)
+        return [a] if a is not None else []
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.lower_ in ("in", "to", "into", "for", "on"):
+        s = subject(head.head)
+        return [s] if s is not None else []
+    return []

@@ -1,0 +1,343 @@
+"""The coder: parsed article in, PLOVER events out.
+
+For each sentence: find triggers (`triggers`), let verbal wrappers absorb the actions
+they govern ("asked Putin to refrain from striking Kyiv" is one REQUEST), read the roles
+(`arguments`), resolve them to codes (`actors`), and read status, attribution, date and
+place. Then, across the article, mentions of one happening merge (`merge`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import arguments, dates, modality, places
+from . import triggers as trigger_finder
+from .actors import base as actor_base
+from .article import ActorRef, Article, Event
+from .lexicon import cues
+
+WRAPPING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"}
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
+_ABSORB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "relcl", "dobj", "nsubjpass",
+                "compound", "amod", "attr", "oprd", "appos", "dative", "advcl"}
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+             "they": "any", "them": "any", "their": "any", "it": "group", "its": "group"}
+
+
+@dataclass
+class Mention:
+    """One trigger being built into an event."""
+    token: object
+    trigger: object
+    type: str
+    mode: str | None
+    embedded: list = field(default_factory=list)   # absorbed (token, trigger) pairs
+    wrapper_word: bool = False
+
+
+@dataclass
+class Context:
+    article: Article
+    cover: dict
+    events: list = field(default_factory=list)
+
+
+def code_article(article: Article, *, explain: bool = False) -> list[Event]:
+    """All events of a parsed article (`article.doc` set), merged per happening."""
+    from .merge import merge_article
+
+    ctx = Context(article, actor_base().mentions(article.doc))
+    for sent in article.doc.sents:
+        if _skip_sentence(sent):
+            continue
+        ctx.events.extend(code_sentence(sent, ctx, explain=explain))
+    article.events = merge_article(ctx.events)
+    return article.events
+
+
+def _skip_sentence(sent) -> bool:
+    text = sent.text.strip()
+    if not text or text.endswith("?"):
+        return True
+    return any(text.startswith(p) for p in cues()["question_prefixes"])
+
+
+# -- sentence level ------------------------------------------------------------------
+
+def mentions(sent) -> list[Mention]:
+    """Triggers of a sentence after wrappers absorbed what they govern."""
+    found = trigger_finder.find(sent)
+    by_index = {tok.i: (tok, trig) for tok, trig in found}
+    wrappers = cues()["wrappers"]
+    wrapper_of = {}
+    for tok, trig in found:
+        host = _absorbing_head(tok, by_index, wrappers)
+        if host is not None:
+            wrapper_of[tok.i] = host
+    out = {}
+    for tok, trig in found:
+        if tok.i in wrapper_of:
+            continue
+        out[tok.i] = Mention(tok, trig, trig.type, trig.mode)
+    for i, host in wrapper_of.items():
+        root = host
+        while root.i in wrapper_of:
+            root = wrapper_of[root.i]
+        if root.i not in out:   # a wrapper verb with no trigger row of its own ("tell X to ...")
+            wtype = next(t for t, words in wrappers.items() if root.lemma_.lower() in words)
+            out[root.i] = Mention(root, None, wtype, None, wrapper_word=True)
+        out[root.i].embedded.append(by_index[i])
+    for m in out.values():
+        m.mode = _wrapper_mode(m) or m.mode
+    return [out[i] for i in sorted(out)]
+
+
+def _absorbing_head(tok, by_index, wrappers):
+    """The nearest head above `tok` that takes it as content, or None."""
+    speech = cues()["speech_verbs"]
+    t = tok
+    while t.head is not t and t.dep_ in _ABSORB_DEPS:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            return None          # a condition or time clause is not content
+        head = t.head
+        if head.lemma_.lower() in speech and head.i not in by_index:
+            return None
+        if head.i in by_index:
+            htrig = by_index[head.i][1]
+            if htrig.type in WRAPPING_TYPES or htrig.type == by_index[tok.i][1].type:
+                return head
+            if t.dep_ in ("dobj", "nsubjpass", "compound", "attr"):
+                return head      # "hosted talks", "held talks": the verb names the same happening
+        elif any(head.lemma_.lower() in words for words in wrappers.values()) and t.dep_ in ("xcomp", "ccomp"):
+            return head
+        t = head
+    return None
+
+
+def _wrapper_mode(m: Mention) -> str | None:
+    if not m.embedded or m.type not in cues()["wrapper_modes"]:
+        return None
+    table = cues()["wrapper_modes"][m.type]
+    words = set()
+    for tok, trig in m.embedded:
+        for t in modality.chain(tok, stop=m.token):
+            words.add(t.lemma_.lower())
+    for mode, lemmas in table.items():
+        if words & lemmas:
+            return mode
+    inner = {trig.type for _, trig in m.embedded}
+    if m.type == "THREATEN":
+        return "violence" if "ASSAULT" in inner else "restrict" if "SANCTION" in inner else None
+    if m.type in ("REQUEST", "REJECT"):
+        return "meet" if "CONSULT" in inner else "change"
+    return None
+
+
+def code_sentence(sent, ctx: Context, *, explain: bool = False) -> list[Event]:
+    events = []
+    for m in mentions(sent):
+        event = _build(m, sent, ctx, explain)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _role_heads(m: Mention):
+    tok = m.token
+    if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word:
+        actors, recipients, joint = arguments.noun_roles(tok)
+    elif tok.pos_ == "ADJ":
+        copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
+        actors = [s for s in [arguments.subject(copula)] if s is not None]
+        recipients = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")]
+        joint = []
+    else:
+        subj = arguments.subject(tok)
+        actors = [subj] if subj is not None else []
+        recipients = arguments.objects(tok)
+        joint = []
+    for etok, _ in m.embedded:      # the content's own parties: "talks between X and Y"
+        if etok.pos_ in ("NOUN", "PROPN"):
+            _, erec, ejoint = arguments.noun_roles(etok)
+            joint += ejoint
+            if not recipients:
+                recipients += erec
+    if m.type in ("THREATEN",) and not recipients:
+        recipients += _condition_subjects(tok)
+    return actors, recipients, joint
+
+
+def _condition_subjects(tok):
+    """'consequences if Russia does not end the war' -> Russia."""
+    out = []
+    for t in tok.sent:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                out.append(subj)
+    return out
+
+
+def _resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
+    """ActorRefs for role heads; the flag says one came from an earlier event (anaphora)."""
+    kb = actor_base()
+    refs, inherited = [], False
+    for h in heads:
+        if h is None:
+            continue
+        low = h.lower_
+        if h.pos_ == "PRON" and low in _PRONOUNS:
+            refs += _antecedent(h, ctx, _PRONOUNS[low])
+            continue
+        if h.lemma_.lower() in cues()["anaphora_nouns"] and any(
+                c.lower_ in ("this", "that", "these", "those", "the", "such") for c in h.children):
+            found = _anaphor(h, ctx)
+            refs += found
+            inherited = inherited or bool(found)
+            continue
+        refs += kb.resolve(h, ctx.cover)
+    return refs, inherited
+
+
+def _antecedent(pron, ctx: Context, kind: str) -> list[ActorRef]:
+    """The nearest earlier actor mention in the sentence (a person for he/she)."""
+    kb = actor_base()
+    doc = pron.doc
+    start = max(pron.sent.start - 1, 0)
+    for i in range(pron.i - 1, start - 1, -1):
+        if i in ctx.cover and ctx.cover[i][1] == i + 1 or i in ctx.cover and ctx.cover[i][0] <= i:
+            entry = ctx.cover[i][2]
+            if kind == "person" and entry.kind != "person":
+                continue
+            if kind == "group" and entry.kind == "person":
+                continue
+            refs = kb.resolve(doc[i], ctx.cover)
+            if refs:
+                return refs
+    return []
+
+
+def _anaphor(noun, ctx: Context) -> list[ActorRef]:
+    """'This exclusion' -> the doer of the earlier 'excluding'; 'this strategy' -> the last event's actor."""
+    stem = noun.lemma_.lower()[:5]
+    doc = noun.doc
+    for t in reversed(doc[: noun.sent.start]):
+        if t.pos_ == "VERB" and t.lemma_.lower()[:5] == stem:
+            subj = arguments.subject(t)
+            if subj is not None:
+                refs, _ = _resolve([subj], ctx, t)
+                if refs:
+                    return refs
+    for event in reversed(ctx.events):
+        if event.actor:
+            return [event.actor[0]]
+    return []
+
+
+def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
+    actor_heads, recipient_heads, joint_heads = _role_heads(m)
+    actor, inherited = _resolve(actor_heads, ctx, m.token)
+    recipient, _ = _resolve(recipient_heads, ctx, m.token)
+    joint, _ = _resolve(joint_heads, ctx, m.token)
+    if joint:
+        actor = _union(actor, joint)
+    if m.type in SYMMETRIC_TYPES or (joint and not recipient):
+        actor, recipient = _union(actor, recipient), []
+    recipient = [r for r in recipient if r.code not in {a.code for a in actor} or r.sector != actor[0].sector]
+    sent_text = sent.text
+    status = modality.status(m.token, sentence_text=sent_text)
+    speaker_tok, cue = modality.speaker(m.token, sent)
+    hedge = modality.hedge_cue(sent_text)
+    hedged = hedge is not None
+    if inherited and ctx.events:
+        prev = ctx.events[-1]
+        hedged = hedged or prev.hedged
+        speaker_tok = speaker_tok
+        cue = cue or prev.cue
+    span_start, span_end = _trigger_span(m)
+    event = Event(
+        event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
+        trigger=sent.doc.text[span_start:span_end], sentence=sent_text,
+        start=span_start, end=span_end, sent_start=sent.start_char,
+        date=dates.event_date(m.token, sent, ctx.article.published),
+        deadline=dates.deadline(m, sent),
+        place=places.event_place(m, sent, {(a.start, a.end) for a in actor + recipient}),
+        speaker=_speaker_text(speaker_tok), hedged=hedged, cue=hedge or cue,
+        confidence=_confidence(m, actor, recipient),
+        people=sorted({a.name for a in actor + recipient if a.name}),
+        content=_content(m), condition=_condition(m.token),
+    )
+    if explain:
+        event.explain = _explanation(m)
+    return event
+
+
+def _union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
+    out, seen = [], set()
+    for r in a + b:
+        key = (r.code, r.name) if r.code != "UNK" else (r.code, r.entity_text)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _trigger_span(m: Mention) -> tuple[int, int]:
+    tok = m.token
+    parts = [tok]
+    if m.trigger is not None and m.trigger.particle:
+        words = set(m.trigger.particle.split())
+        parts += [c for c in tok.children if c.lower_ in words or c.lemma_.lower() in words]
+    start = min(p.idx for p in parts)
+    end = max(p.idx + len(p.text) for p in parts)
+    return start, end
+
+
+def _speaker_text(tok) -> str | None:
+    if tok is None:
+        return None
+    words = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") and t.i >= tok.left_edge.i]
+    span = tok.doc[min(t.i for t in words): max(t.i for t in words) + 1]
+    return span.text[:120]
+
+
+def _content(m: Mention) -> str | None:
+    if not m.embedded:
+        return None
+    first = min(m.embedded, key=lambda p: p[0].i)[0]
+    top = first
+    while top.head is not m.token and top.head is not top:
+        top = top.head
+    span = top.doc[top.left_edge.i: top.right_edge.i + 1]
+    return span.text.strip(" ,.")[:200]
+
+
+def _condition(tok) -> str | None:
+    for t in tok.sent:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            clause = t.head
+            return tok.doc[clause.left_edge.i: clause.right_edge.i + 1].text.strip(" ,.")
+    return None
+
+
+def _confidence(m: Mention, actor, recipient) -> float:
+    score = 0.5
+    if m.trigger is not None and m.trigger.requires:
+        score += 0.2
+    if actor and recipient:
+        score += 0.2
+    if any(a.code == "UNK" for a in actor + recipient):
+        score -= 0.1
+    return round(min(score, 0.95), 2)
+
+
+def _explanation(m: Mention) -> dict:
+    trig = m.trigger
+    return {
+        "trigger": m.token.text,
+        "lemma": m.token.lemma_.lower(),
+        "pattern": None if trig is None else f"{trig.lemma}/{trig.pos} -> {trig.type}"
+                                             f"{'/' + trig.mode if trig.mode else ''}"
+                                             f"{' requires ' + ';'.join(k + '=' + '|'.join(sorted(v)) for k, v in trig.requires) if trig.requires else ''}",
+        "wrapped": [f"{t.text} ({tr.type})" for t, tr in m.embedded],
+        "rule": "wrapper verb" if m.wrapper_word else "trigger lexicon",
+    }

