@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from . import lexicon, modality
+from . import lexicon, modality, settings
 from . import nlp as nlp_stage
 from .coder import mentions
 from .errors import InputError
@@ -79,35 +79,88 @@ def _choose(cands, src, tgt):
     return best, best_score
 
 
-def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False) -> dict:
+def _analyse(doc, dyad: Dyad):
+    """(src, tgt, candidates, chosen mention, score, path) for a dyad, or None if spans are missing."""
     src = _span(doc, dyad.source)
     tgt = _span(doc, dyad.target)
-    out = {"id": dyad.id, "event": None, "quad_code": None, "confidence": 0.0}
     if src is None or tgt is None:
-        return out
+        return None
     sent = src.sent
     cands = mentions(sent) if sent == tgt.sent else mentions(sent) + mentions(tgt.sent)
-    if not cands:
+    chosen, score = _choose(cands, src, tgt) if cands else (None, None)
+    return src, tgt, cands, chosen, score, _path(src.root, tgt.root)
+
+
+def dyad_features(doc, dyad: Dyad) -> dict | None:
+    """Model features of a dyad (see communique.model), or None if its spans are not found."""
+    from .model import features
+
+    found = _analyse(doc, dyad)
+    if found is None:
+        return None
+    src, tgt, cands, chosen, _, path = found
+    return features(doc, src, tgt, cands, chosen, path)
+
+
+def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
+                 use_model: bool = True) -> dict:
+    out = {"id": dyad.id, "event": None, "quad_code": None, "confidence": 0.0}
+    found = _analyse(doc, dyad)
+    if found is None:
         return out
-    m, score = _choose(cands, src, tgt)
-    status = modality.status(m.token, sentence_text=sent.text)
-    label = plover_label(m.type, status)
+    src, tgt, cands, m, score, path = found
+    rule_label, status = None, None
+    if m is not None:
+        status = modality.status(m.token, sentence_text=src.sent.text)
+        rule_label = plover_label(m.type, status)
+    label, confidence = rule_label, (round(max(0.05, min(0.95, 0.5 + score / 4)), 2) if m else 0.0)
+    if use_model:
+        from .model import features, predict
+
+        label, confidence = predict(features(doc, src, tgt, cands, m, path))
+        confidence = round(confidence, 2)
+        if rule_label is None and confidence < 0.3:
+            label = None
+    if label is None:
+        return out
+    quad_label = "RETREAT" if label == "YIELD" else label
     if roots:
         label = lexicon.root(label)
-    out.update(event=label, quad_code=lexicon.quad(m.type if label != "AGREE" else "AGREE"),
-               confidence=round(max(0.05, min(0.95, 0.5 + score / 4)), 2))
+    out.update(event=label, quad_code=lexicon.quad(quad_label), confidence=confidence)
     if explain:
-        trig = m.trigger
-        out["explain"] = {"trigger": m.token.text, "type": m.type, "mode": m.mode, "status": status,
+        trig = m.trigger if m else None
+        out["explain"] = {"trigger": m.token.text if m else None, "rule_type": m.type if m else None,
+                          "mode": m.mode if m else None, "status": status, "rule_label": rule_label,
                           "pattern": None if trig is None else f"{trig.lemma}/{trig.pos}",
-                          "wrapped": [t.text for t, _ in m.embedded], "score": round(score, 2)}
+                          "wrapped": [t.text for t, _ in m.embedded] if m else [],
+                          "path_score": None if score is None else round(score, 2),
+                          "model": "logistic regression over rule + path features" if use_model else None}
     return out
 
 
+def status_of_dyad(doc, source: str, target: str) -> tuple[str | None, str | None, bool]:
+    """(status, speaker text, hedged) of the event linking source to target in `doc`."""
+    from .coder import _speaker_text
+
+    src, tgt = _span(doc, source), _span(doc, target)
+    if src is None or tgt is None:
+        return None, None, False
+    sent = src.sent
+    hedged = modality.hedge_cue(sent.text) is not None
+    cands = mentions(sent)
+    if not cands:
+        return None, None, hedged
+    m, _ = _choose(cands, src, tgt)
+    speaker_tok, _ = modality.speaker(m.token, sent)
+    return modality.status(m.token, sentence_text=sent.text), _speaker_text(speaker_tok), hedged
+
+
 def classify(dyads: Iterable[Dyad], *, roots: bool = True, explain: bool = False,
-             batch_size: int = 256) -> Iterator[dict]:
+             batch_size: int = 256, use_model: bool | None = None) -> Iterator[dict]:
     """One result per dyad, in order."""
+    if use_model is None:
+        use_model = settings.get("coder") == "hybrid"
     nlp = nlp_stage.load()
     pairs = ((d.text, d) for d in dyads)
     for doc, dyad in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield classify_doc(doc, dyad, roots=roots, explain=explain)
+        yield classify_doc(doc, dyad, roots=roots, explain=explain, use_model=use_model)
