@@ -101,10 +101,10 @@ class ActorBase:
 
             exact = PhraseMatcher(nlp.vocab, attr="ORTH")
             lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-            table: dict[str, Entry] = {}
+            table: dict[int, Entry] = {}
             for i, (alias, entry) in enumerate(self.aliases.items()):
-                label = f"a{i}"
-                table[label] = entry
+                label = f"communique-actor-{i}"
+                table[nlp.vocab.strings.add(label)] = entry
                 target = exact if (len(alias) <= 4 or alias.isupper()) else lower
                 target.add(label, [nlp.make_doc(alias)])
             self._matchers[key] = (exact, lower, table)
@@ -116,7 +116,7 @@ class ActorBase:
         found = []
         for matcher in (exact, lower):
             for match_id, start, end in matcher(doc):
-                entry = table[doc.vocab.strings[match_id]]
+                entry = table[match_id]
                 found.append((end - start, -_RANK[entry.kind], start, end, entry))
         found.sort(key=lambda m: (m[0], m[1]), reverse=True)
         cover: dict[int, tuple[int, int, Entry]] = {}
@@ -133,10 +133,10 @@ class ActorBase:
         refs = []
         for head in _conjuncts(token):
             ref = self._resolve_one(head, cover)
-            if ref is not None:
-                refs.append(ref)
+            if ref is None or ref.code == "UNK":     # "figures like Rubio and Lavrov"
+                refs.extend(self._included(head, cover) or ([ref] if ref else []))
             else:
-                refs.extend(self._included(head, cover))
+                refs.append(ref)
         return _dedupe(refs)
 
     def _included(self, head, cover) -> list[ActorRef]:

@@ -9,12 +9,6 @@ from __future__ import annotations
 _SUBJ = ("nsubj", "csubj")
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for",
                     "upon", "over", "onto"}
-_LIGHT_NOUN_VERBS = {"hold", "launch", "impose", "issue", "apply", "carry", "conduct", "stage",
-                     "make", "give", "deliver", "announce", "set", "level", "file", "lodge", "begin",
-                     "start", "resume", "open", "mount", "unleash", "order", "take", "have", "host",
-                     "attend", "join", "lead", "enter", "pursue", "seek", "offer", "extend", "provide",
-                     "send", "sign", "reach", "strike", "declare", "face", "threaten", "slap", "tighten",
-                     "expand", "approve", "grant", "pledge"}
 
 
 def _pobjs(token, preps):
@@ -39,24 +33,35 @@ def subject(verb):
         found = agent_of(verb)
         if found is not None:
             return found
-        if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
+        if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
             return None
     direct = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if direct is not None:
         return direct
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp":
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         return obj if obj is not None else subject(head)
-    if verb.dep_ in ("conj", "advcl", "pcomp"):
-        if verb.dep_ == "pcomp":
-            head = head.head
+    if verb.dep_ in ("conj", "advcl"):
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
+    if verb.dep_ == "pcomp":
+        return _climbing_subject(head)
+    return None
+
+
+def _climbing_subject(token, hops: int = 4):
+    """'taking a leading role in brokering talks': climb prep/pobj/dobj links to a verb's subject."""
+    for _ in range(hops):
+        if token.dep_ not in ("prep", "pobj", "dobj", "pcomp") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return subject(token)
     return None
 
 

@@ -91,6 +91,22 @@ def _analyse(doc, dyad: Dyad):
     return src, tgt, cands, chosen, score, _path(src.root, tgt.root)
 
 
+def legacy_label(m, status: str, tgt) -> str:
+    """The label older data sets give this action (see `legacy_roots` in plover.yaml)."""
+    conv = lexicon.plover()
+    if status == "negated" and m.type in conv["refusal_when_negated"]:
+        return "REJECT"
+    if m.type == "REQUEST" and any(trig.type in conv["accusing_requests"] and
+                                   etok.left_edge.i <= tgt.root.i <= etok.right_edge.i
+                                   for etok, trig in m.embedded):
+        return "ACCUSE"
+    cameo = m.trigger.cameo if m.trigger is not None else ""
+    for rule in conv["legacy_roots"]:
+        if rule["type"] == m.type and rule.get("mode", m.mode) == m.mode and cameo.startswith(rule.get("cameo", "")):
+            return rule["root"]
+    return plover_label(m.type, status)
+
+
 def dyad_features(doc, dyad: Dyad) -> dict | None:
     """Model features of a dyad (see communique.model), or None if its spans are not found."""
     from .model import features
@@ -112,7 +128,7 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
     rule_label, status = None, None
     if m is not None:
         status = modality.status(m.token, sentence_text=src.sent.text)
-        rule_label = plover_label(m.type, status)
+        rule_label = legacy_label(m, status, tgt) if roots else plover_label(m.type, status)
     label, confidence = rule_label, (round(max(0.05, min(0.95, 0.5 + score / 4)), 2) if m else 0.0)
     if use_model:
         from .model import features, predict

@@ -91,16 +91,30 @@ def mentions(sent) -> list[Mention]:
     return [out[i] for i in sorted(out)]
 
 
+_CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though", "as", "after",
+                 "before", "since", "until", "once", "whether", "despite"}
+
+
+_FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "until", "amid", "amidst",
+                "following", "besides", "unlike", "except", "throughout", "alongside", "given", "like"}
+
+
 def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
     speech = cues()["speech_verbs"]
     t = tok
-    while t.head is not t and t.dep_ in _ABSORB_DEPS:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+    while t.head.i != t.i and t.dep_ in _ABSORB_DEPS:
+        if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS:
+            return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
             return None          # a condition or time clause is not content
         head = t.head
         if head.lemma_.lower() in speech and head.i not in by_index:
             return None
+        if head.i not in by_index:   # "he was open to meeting": the copula stands for its adjective
+            acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i in by_index and c.i != t.i), None)
+            if acomp is not None and t.dep_ in ("prep", "xcomp", "advcl"):
+                head = acomp
         if head.i in by_index:
             htrig = by_index[head.i][1]
             if htrig.type in WRAPPING_TYPES or htrig.type == by_index[tok.i][1].type:
@@ -109,7 +123,7 @@ def _absorbing_head(tok, by_index, wrappers):
                 return head      # "hosted talks", "held talks": the verb names the same happening
         elif any(head.lemma_.lower() in words for words in wrappers.values()) and t.dep_ in ("xcomp", "ccomp"):
             return head
-        t = head
+        t = t.head
     return None
 
 
@@ -148,19 +162,28 @@ def _role_heads(m: Mention):
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
         actors = [s for s in [arguments.subject(copula)] if s is not None]
-        recipients = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")]
+        recipients = [t for t in copula.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")
+                      and t.head.head.i in {copula.i, tok.i} | {c.i for c in copula.subtree if c.pos_ == "VERB"}]
+        recipients = recipients[:1]
         joint = []
     else:
         subj = arguments.subject(tok)
         actors = [subj] if subj is not None else []
         recipients = arguments.objects(tok)
         joint = []
-    for etok, _ in m.embedded:      # the content's own parties: "talks between X and Y"
-        if etok.pos_ in ("NOUN", "PROPN"):
+    for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
+        if etok.pos_ in ("NOUN", "PROPN") and (etrig.type == m.type or m.type in SYMMETRIC_TYPES):
             _, erec, ejoint = arguments.noun_roles(etok)
             joint += ejoint
             if not recipients:
                 recipients += erec
+    if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
+        for etok, _ in m.embedded:
+            if etok.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in etok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    recipients.append(subj)
+                    break
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
     return actors, recipients, joint
@@ -238,13 +261,17 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
     actor, inherited = _resolve(actor_heads, ctx, m.token)
     recipient, _ = _resolve(recipient_heads, ctx, m.token)
     joint, _ = _resolve(joint_heads, ctx, m.token)
+    actor, recipient = _union(actor, []), _union(recipient, [])
     if joint:
         actor = _union(actor, joint)
     if m.type in SYMMETRIC_TYPES or (joint and not recipient):
         actor, recipient = _union(actor, recipient), []
+        if m.token.pos_ in ("NOUN", "PROPN") and len(_coded(actor)) < 2:
+            actor = _union(actor, _sentence_parties(sent, ctx, m))
+    actor, recipient = _named_first(actor), _named_first(recipient)
     recipient = [r for r in recipient if r.code not in {a.code for a in actor} or r.sector != actor[0].sector]
     sent_text = sent.text
-    status = modality.status(m.token, sentence_text=sent_text)
+    status = _status(m, sent_text)
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)
     hedged = hedge is not None
@@ -271,14 +298,57 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
     return event
 
 
+def _status(m: Mention, sent_text: str) -> str:
+    """The trigger's status; a verb that names the same happening as an absorbed event noun
+    takes the noun's planning or doubt ("brokering potential talks")."""
+    status = modality.status(m.token, sentence_text=sent_text)
+    if status == "occurred":
+        for etok, trig in m.embedded:
+            if trig.type == m.type and etok.pos_ in ("NOUN", "PROPN"):
+                inner = modality.status(etok, stop=m.token, sentence_text=sent_text)
+                if inner in ("planned", "hypothetical"):
+                    return inner
+    return status
+
+
+def _named_first(refs: list[ActorRef]) -> list[ActorRef]:
+    """Unnamed (UNK) parties only when no named one fills the role."""
+    named = [r for r in refs if r.code != "UNK"]
+    return named or refs
+
+
+def _coded(refs: list[ActorRef]) -> set[str]:
+    return {r.code for r in refs if r.code != "UNK"}
+
+
+def _sentence_parties(sent, ctx: Context, m: Mention) -> list[ActorRef]:
+    """Named states, people and bodies of the sentence, for a meeting noun that names none:
+    'The August 2025 summit in Anchorage ... Trump's preference for talks with Putin'."""
+    kb = actor_base()
+    refs, seen = [], set()
+    for i in range(sent.start, sent.end):
+        if i in ctx.cover and ctx.cover[i][0] not in seen:
+            start, end, entry = ctx.cover[i]
+            seen.add(start)
+            if entry.kind in ("person", "country", "org") and sent.doc[start].ent_type_ not in ("GPE", "LOC", "FAC") \
+                    or entry.kind == "person":
+                refs += kb.resolve(sent.doc[end - 1], ctx.cover)
+    return refs
+
+
 def _union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
-    out, seen = [], set()
+    """Parties of both lists, one per code (unnamed UNK actors are kept apart by their text);
+    the first mention is kept and takes a person's name from a later one if it has none."""
+    out: dict[tuple, ActorRef] = {}
     for r in a + b:
-        key = (r.code, r.name) if r.code != "UNK" else (r.code, r.entity_text)
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
+        key = (r.code,) if r.code != "UNK" else (r.code, r.entity_text.lower())
+        if key not in out:
+            out[key] = r
+        elif out[key].name is None and r.name is not None:
+            kept = out[key]
+            out[key] = ActorRef(kept.entity_text, kept.code, kept.sector, r.name, r.identifier_id,
+                                kept.start, kept.end)
+    return list(out.values())
 
 
 def _trigger_span(m: Mention) -> tuple[int, int]:
@@ -305,7 +375,7 @@ def _content(m: Mention) -> str | None:
         return None
     first = min(m.embedded, key=lambda p: p[0].i)[0]
     top = first
-    while top.head is not m.token and top.head is not top:
+    while top.head.i != m.token.i and top.head.i != top.i:
         top = top.head
     span = top.doc[top.left_edge.i: top.right_edge.i + 1]
     return span.text.strip(" ,.")[:200]

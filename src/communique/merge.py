@@ -13,47 +13,63 @@ from collections import Counter
 from .article import Event
 
 ONE_SIDED_OK = {"MOBILIZE", "PROTEST"}
+# Types whose different nouns name one happening ("the summit", "the talks", "the meeting").
+GATHERINGS = {"CONSULT", "COOPERATE"}
 
 
 def _codes(event: Event) -> set[str]:
     return {a.code for a in event.actor + event.recipient if a.code != "UNK"}
 
 
-def _compatible(a: Event, b: Event) -> bool:
-    if a.event != b.event:
-        return False
+_UNREALIZED = {"planned", "hypothetical"}
+
+
+def _same_place_and_time(a: Event, b: Event) -> bool:
     if a.place and b.place and a.place.place != b.place.place:
         return False
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+    return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _status_compatible(a: Event, b: Event) -> bool:
+    return a.status == b.status or (a.status in _UNREALIZED and b.status in _UNREALIZED)
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    """Can mention `b` be the same happening as event `a`?"""
+    if a.event != b.event or not _same_place_and_time(a, b):
         return False
     ca, cb = _codes(a), _codes(b)
-    if not ca or not cb:
-        return a.status == b.status or not (ca and cb)
-    if not ca & cb:
+    if not cb:                       # "that summit", "these talks": an anaphor
+        return True
+    if a.place and b.place:          # same type, same place, same time: one happening
+        return True
+    if not ca & cb or not _status_compatible(a, b):
         return False
-    if a.status != b.status and not (a.place and b.place):
-        return False
-    if a.recipient and b.recipient and not {r.code for r in a.recipient} & {r.code for r in b.recipient}:
-        return False
-    return True
+    if a.event not in GATHERINGS and a.trigger.lower() != b.trigger.lower() and not (a.date and a.date == b.date):
+        return False                 # "severe consequences" and "a ceasefire deadline" are two threats
+    ra, rb = {r.code for r in a.recipient}, {r.code for r in b.recipient}
+    return not (ra and rb and not ra & rb)
 
 
-def _absorb(into: Event, other: Event) -> None:
+def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
+    """Fold mention `other` into event `into`. With details=False (a one-sided mention that
+    only confirms the event) only its parties, people, count and status are taken."""
     from .coder import _union
 
-    if into.recipient or other.recipient:
-        into.actor = _union(into.actor, other.actor)
-        into.recipient = _union(into.recipient, other.recipient)
-    else:
-        into.actor = _union(into.actor, other.actor)
-    into.place = into.place or other.place
-    into.date = into.date or other.date
-    into.deadline = into.deadline or other.deadline
-    into.condition = into.condition or other.condition
-    into.content = into.content or other.content
+    into.actor = _union(into.actor, other.actor)
+    into.recipient = [r for r in _union(into.recipient, other.recipient)
+                      if r.code not in {a.code for a in into.actor}]
+    if details:
+        into.place = into.place or other.place
+        if other.date and (not into.date or len(other.date) > len(into.date)):
+            into.date = other.date       # the more precise of two compatible dates
+        into.deadline = into.deadline or other.deadline
+        into.condition = into.condition or other.condition
+        into.content = into.content or other.content
     into.speaker = into.speaker or other.speaker
+    into.cue = into.cue or other.cue
     into.people = sorted(set(into.people) | set(other.people))
-    into.hedged = into.hedged and other.hedged if into.speaker else into.hedged or other.hedged
+    into.hedged = into.hedged and other.hedged        # one unhedged report confirms it
     into.mentions += other.mentions
     into._statuses = getattr(into, "_statuses", Counter([into.status]))
     into._statuses[other.status] += other.mentions
@@ -61,17 +77,26 @@ def _absorb(into: Event, other: Event) -> None:
 
 
 def merge_article(events: list[Event]) -> list[Event]:
+    """Complete mentions and anaphors first, in text order; then one-sided mentions join the
+    event they confirm ("Ukraine's delegation is participating in the Geneva talks")."""
     merged: list[Event] = []
+    partial: list[Event] = []
     for ev in events:
-        target = None
+        if _codes(ev) and not complete(ev):
+            partial.append(ev)
+            continue
         if not _codes(ev):
-            target = next((m for m in reversed(merged) if _compatible(m, ev)), None)
+            target = next((m for m in reversed(merged) if _compatible(m, ev) and _status_compatible(m, ev)), None)
         else:
             target = next((m for m in merged if _compatible(m, ev)), None)
         if target is None:
             merged.append(ev)
         else:
             _absorb(target, ev)
+    for ev in partial:
+        target = next((m for m in merged if complete(m) and _compatible(m, ev)), None)
+        if target is not None:
+            _absorb(target, ev, details=bool(target.place and ev.place))
     for ev in merged:
         counts = getattr(ev, "_statuses", None)
         if counts:
@@ -88,5 +113,6 @@ def complete(ev: Event) -> bool:
         return bool(ev.actor)
     if not ev.actor:
         return False
-    parties = len(ev.actor) + len(ev.recipient)
-    return parties >= 2
+    if not ev.recipient:             # a joint event needs two distinct parties
+        return len({a.code for a in ev.actor}) >= 2
+    return True

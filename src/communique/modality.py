@@ -24,7 +24,7 @@ def _lemma(t) -> str:
 def chain(token, stop=None):
     """The trigger and the heads above it, up to the sentence root or `stop`."""
     out = [token]
-    while token.head is not token and token.dep_ in _CLAUSE_UP and token is not stop:
+    while token.head.i != token.i and token.dep_ in _CLAUSE_UP and (stop is None or token.i != stop.i):
         token = token.head
         out.append(token)
     return out
@@ -53,11 +53,15 @@ def status(trigger, *, stop=None, sentence_text: str = "") -> str:
     tokens = chain(trigger, stop=stop)
     if stop is not None and stop in tokens:
         tokens = tokens[:tokens.index(stop)]
-    # Only the clause of the trigger: stop climbing at a reporting verb.
+    # Only the clause of the trigger: stop climbing at a reporting verb, and do not pass from
+    # an event noun to a verb that is not about the event happening.
     clause = []
-    for t in tokens:
+    for n, t in enumerate(tokens):
+        if n and tokens[n - 1].pos_ in ("NOUN", "PROPN") and tokens[n - 1].dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and _lemma(t) not in c["light_verbs"]:
+            break
         clause.append(t)
-        if t is not trigger and _lemma(t) in c["speech_verbs"]:
+        if t.i != trigger.i and _lemma(t) in c["speech_verbs"]:
             break
     negated = any(_negated_here(t) for t in clause if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"))
     negated = negated or any(_lemma(t) in c["status_verbs"]["negated"] for t in clause[1:])
@@ -79,7 +83,7 @@ def _hypothetical(trigger, clause, c, sentence_text) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ in c["aux"]["hypothetical"]:
                 return True
-        if t is not trigger and _lemma(t) in c["status_verbs"]["hypothetical"]:
+        if t.i != trigger.i and _lemma(t) in c["status_verbs"]["hypothetical"]:
             return True
     mods = {_lemma(x) for x in trigger.children if x.dep_ in ("amod", "compound", "det")}
     return bool(mods & c["noun_modifiers"]["hypothetical"])
@@ -90,7 +94,7 @@ def _planned(trigger, clause, c) -> bool:
         for child in t.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in c["aux"]["planned"]:
                 return True
-        if t is not trigger and _lemma(t) in c["status_verbs"]["planned"]:
+        if t.i != trigger.i and _lemma(t) in c["status_verbs"]["planned"]:
             return True
         if t.lower_ in ("scheduled", "due", "set") and t.dep_ in ("acl", "amod", "acomp", "xcomp"):
             return True

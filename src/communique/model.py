@@ -20,7 +20,6 @@ from importlib import resources
 from pathlib import Path
 
 from . import lexicon, modality
-from .records import plover_label
 
 _CONTENT = {"VERB", "NOUN", "ADJ", "ADP", "PART", "ADV"}
 
@@ -42,11 +41,13 @@ def _fingerprint() -> str:
 
 def features(doc, src, tgt, cands, chosen, path) -> dict:
     """Sparse features of one dyad."""
+    from .classify import legacy_label
+
     f: dict[str, float] = {}
     if chosen is not None:
         status = modality.status(chosen.token, sentence_text=src.sent.text)
         f[f"rule={chosen.type}"] = 1.0
-        f[f"rule_collapsed={lexicon.root(plover_label(chosen.type, status))}"] = 2.0
+        f[f"rule_collapsed={lexicon.root(legacy_label(chosen, status, tgt))}"] = 2.0
         f[f"rule_status={status}"] = 1.0
         f[f"trig={chosen.token.lemma_.lower()}"] = 1.0
         for tok, trig in chosen.embedded:

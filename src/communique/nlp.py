@@ -9,18 +9,43 @@ from .article import Article
 from .errors import SetupError
 
 
+_SENTENCE_END = {".", "!", "?", ":", "”", '"'}
+HEADING_CHARS = 100
+
+
+def _paragraph_breaks(doc):
+    """Start a sentence after a blank line, and after a line break that ends a sentence or a
+    heading, so that headlines and list items are not glued to the next paragraph."""
+    for i, tok in enumerate(doc[:-1]):
+        if not (tok.is_space and "\n" in tok.text):
+            continue
+        line_start = next((j for j in range(i - 1, -1, -1) if "\n" in doc[j].text), -1) + 1
+        line_chars = tok.idx - doc[line_start].idx if line_start < i else 0
+        prev = doc[i - 1] if i else None
+        if "\n\n" in tok.text or prev is None or prev.text in _SENTENCE_END or line_chars <= HEADING_CHARS:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
-    """The spaCy pipeline named by the `spacy_model` setting (loaded once per name)."""
+    """The spaCy pipeline named by the `spacy_model` setting (loaded once per name), with a
+    component that starts sentences at paragraph breaks."""
     import spacy
+    from spacy.language import Language
 
+    if "communique_paragraphs" not in Language.factories:
+        Language.component("communique_paragraphs", func=_paragraph_breaks)
     name = str(settings.get("spacy_model", name))
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise SetupError(f"spaCy pipeline {name!r}", "is not installed",
                          "run `make setup`, or set COMMUNIQUE_SPACY_MODEL to an installed pipeline "
                          "such as en_core_web_sm") from None
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("communique_paragraphs", before=before)
+    return nlp
 
 
 def parse(articles: Iterable[Article], *, batch_size: int | None = None,

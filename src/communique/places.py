@@ -57,7 +57,7 @@ def _score(ent, trigger, content_tokens) -> int | None:
     in_subtree = trigger.left_edge.i <= root.i <= trigger.right_edge.i
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         return 0 if in_subtree else 2
-    if root.dep_ in ("compound", "nmod", "amod") and root.head is trigger:
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.i == trigger.i:
         return 1
     if root.i in content_tokens:
         return 3
@@ -81,7 +81,14 @@ def event_place(mention, sent, actor_spans: set) -> Place | None:
         if place is not None:
             city_first = 0 if place.lat is not None else 1
             ranked.append((score, city_first, ent.start, place))
-    if not ranked:
+    if not ranked:   # names the NER missed: "the Geneva talks", "striking Kyiv"
+        for tok in list(trigger.children) + [t for i in sorted(content) for t in [trigger.doc[i]]]:
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "dobj", "pobj") and tok.ent_type_ not in ("PERSON", "ORG", "NORP"):
+                if any(s is not None and s <= tok.idx < (e or 0) for s, e in actor_spans):
+                    continue
+                place = geocode(tok.text)
+                if place is not None and place.lat is not None:
+                    return place
         return None
     ranked.sort(key=lambda r: r[:3])
     return ranked[0][3]

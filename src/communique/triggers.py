@@ -16,30 +16,47 @@ def lemma(token) -> str:
     return token.lemma_.lower()
 
 
+_FRAME = {"because", "of", "after", "before", "during", "amid", "amidst", "despite", "since", "until",
+          "following", "over", "in", "at", "on", "by", "as", "beyond", "without"}
+
+
 def objects(token) -> list:
-    """The token's object heads: direct objects, prepositional objects, passive subjects,
-    and for nouns their compounds and of-objects (so 'peace talks' and 'round of talks' count)."""
-    out = []
+    """The token's object heads: its direct objects (or passive subject) when it has any, else
+    the objects of its prepositions; for nouns also their compounds and of-objects, so that
+    'peace talks' and 'round of talks' count. Causal and temporal phrases ('because of the
+    fighting') are not objects."""
+    direct, oblique = [], []
     for child in token.children:
         if child.dep_ in _OBJ_DEPS or child.dep_ == "nsubjpass":
-            out.append(child)
+            direct.append(child)
         elif child.dep_ in ("prep", "agent"):
-            out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+            frame = child.lower_ in _FRAME and not (token.pos_ in ("NOUN", "PROPN") and child.lower_ == "of")
+            if not frame or child.lower_ in ("on", "over", "in", "at") and token.pos_ in ("VERB", "NOUN"):
+                oblique.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN"):
-            out.append(child)
+            direct.append(child)
         elif child.dep_ == "xcomp" and token.pos_ in ("VERB", "AUX"):
-            out.extend(g for g in child.children if g.dep_ in _OBJ_DEPS)
+            oblique.extend(g for g in child.children if g.dep_ in _OBJ_DEPS)
     if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
-        out.append(token.head)
+        direct.append(token.head)
     if token.dep_ == "nsubjpass":      # "talks were held": the verb is the noun's 'object' reading
-        out.append(token.head)
+        direct.append(token.head)
+    return direct or oblique
+
+
+def _lemmas_of(obj) -> set[str]:
+    out = {lemma(obj)}
+    doc = obj.doc
+    if obj.i >= 2 and doc[obj.i - 1].text == "-":     # "cease-fire" is three tokens
+        out.add(doc[obj.i - 2].lower_ + obj.lower_)
+        out.add(doc[obj.i - 2].lower_ + "-" + obj.lower_)
     return out
 
 
 def _object_lemmas(token) -> set[str]:
     lemmas = set()
     for obj in objects(token):
-        lemmas.add(lemma(obj))
+        lemmas |= _lemmas_of(obj)
         lemmas.update(lemma(c) for c in obj.children if c.dep_ == "compound")
         # "a round of talks", "a series of strikes"
         lemmas.update(lemma(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -48,7 +65,12 @@ def _object_lemmas(token) -> set[str]:
 
 
 def _preps(token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    """Prepositions of the token; for a predicate adjective also those of its copula
+    ("he was open to meeting": the parser hangs "to" on "was")."""
+    heads = [token]
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        heads.append(token.head)
+    return {c.lower_ for h in heads for c in h.children if c.dep_ in ("prep", "prt", "agent", "dative")}
 
 
 def _subjects(token) -> set[str]:
@@ -77,6 +99,12 @@ _CHECKS = {
 }
 
 
+def _holds(token, key: str, values) -> bool:
+    if key == "notobj":
+        return not (_object_lemmas(token) & values)
+    return key in _CHECKS and bool(_CHECKS[key](token) & values)
+
+
 def _has_particle(token, trig: Trigger) -> bool:
     words = trig.lemma.split(" ")
     if len(words) == 1:
@@ -89,10 +117,15 @@ def _has_particle(token, trig: Trigger) -> bool:
     return all(w in kids for w in rest)
 
 
+_NAME_ENTS = {"DATE", "TIME", "PERSON", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+              "QUANTITY", "LOC", "FAC", "LANGUAGE"}
+
+
 def match(token) -> Trigger | None:
-    """The most specific trigger row that fits `token`, or None."""
+    """The most specific trigger row that fits `token`, or None. Words inside names and dates
+    ("March 2022", "Strike Group") are not triggers."""
     pos = _POS.get(token.pos_)
-    if pos is None:
+    if pos is None or token.ent_type_ in _NAME_ENTS:
         return None
     index = triggers()
     cands = list(index.get((lemma(token), pos), ()))
@@ -103,7 +136,7 @@ def match(token) -> Trigger | None:
     for trig in cands:
         if not _has_particle(token, trig):
             continue
-        if all(key in _CHECKS and _CHECKS[key](token) & values for key, values in trig.requires):
+        if all(_holds(token, key, values) for key, values in trig.requires):
             return trig
     return None
 
