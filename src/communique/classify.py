@@ -96,13 +96,17 @@ def legacy_label(m, status: str, tgt) -> str:
     conv = lexicon.plover()
     if status == "negated" and m.type in conv["refusal_when_negated"]:
         return "REJECT"
+    if status in ("planned", "hypothetical") and m.type in conv["future_agree"]:
+        return "AGREE"
     if m.type == "REQUEST" and any(trig.type in conv["accusing_requests"] and
                                    etok.left_edge.i <= tgt.root.i <= etok.right_edge.i
                                    for etok, trig in m.embedded):
         return "ACCUSE"
     cameo = m.trigger.cameo if m.trigger is not None else ""
     for rule in conv["legacy_roots"]:
-        if rule["type"] == m.type and rule.get("mode", m.mode) == m.mode and cameo.startswith(rule.get("cameo", "")):
+        lemma = m.token.lemma_.lower()
+        if rule["type"] == m.type and rule.get("mode", m.mode) == m.mode and cameo.startswith(rule.get("cameo", "")) \
+                and lemma in rule.get("lemmas", [lemma]):
             return rule["root"]
     return plover_label(m.type, status)
 

@@ -35,8 +35,6 @@ def objects(token) -> list:
                 oblique.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN"):
             direct.append(child)
-        elif child.dep_ == "xcomp" and token.pos_ in ("VERB", "AUX"):
-            oblique.extend(g for g in child.children if g.dep_ in _OBJ_DEPS)
     if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         direct.append(token.head)
     if token.dep_ == "nsubjpass":      # "talks were held": the verb is the noun's 'object' reading
@@ -102,6 +100,8 @@ _CHECKS = {
 def _holds(token, key: str, values) -> bool:
     if key == "notobj":
         return not (_object_lemmas(token) & values)
+    if key == "near":         # a word anywhere in the trigger's phrase ("a peacekeeping mission")
+        return any(lemma(t) in values or t.lower_ in values for t in token.subtree)
     return key in _CHECKS and bool(_CHECKS[key](token) & values)
 
 
@@ -133,12 +133,13 @@ def match(token) -> Trigger | None:
         cands += index.get((lemma(token), "V"), ())
     if not cands and pos == "V" and token.tag_ == "VBN" and token.dep_ == "amod":
         return None
-    for trig in cands:
-        if not _has_particle(token, trig):
-            continue
-        if all(_holds(token, key, values) for key, values in trig.requires):
-            return trig
-    return None
+    fitting = [t for t in cands if _has_particle(token, t)
+               and all(_holds(token, key, values) for key, values in t.requires)]
+    if not fitting:
+        return None
+    # most specific: a particle, more constraints, then the narrowest word lists
+    return min(fitting, key=lambda t: (t.particle is None, -len(t.requires),
+                                       sum(len(v) for k, v in t.requires if k != "notobj")))
 
 
 def find(sent) -> list[tuple[object, Trigger]]:
