@@ -132,12 +132,30 @@ class ActorBase:
         """Actors named by the noun phrase headed by `token` (one per conjunct)."""
         refs = []
         for head in _conjuncts(token):
+            source = self._source_of(head, cover)   # "delegations from Russia and Ukraine"
+            if source:
+                refs.extend(source)
+                continue
             ref = self._resolve_one(head, cover)
             if ref is None or ref.code == "UNK":     # "figures like Rubio and Lavrov"
                 refs.extend(self._included(head, cover) or ([ref] if ref else []))
             else:
                 refs.append(ref)
         return _dedupe(refs)
+
+    def _source_of(self, head, cover) -> list[ActorRef]:
+        """A generic agent noun whose named party is a coordinated of/from object."""
+        agent = self._agent(head)
+        if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
+            return []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and any(c.dep_ == "conj" for c in obj.children):
+                    refs = self.resolve(obj, cover)
+                    return [ActorRef(r.entity_text, r.code, agent[0] or r.sector, r.name, r.identifier_id,
+                                     r.start, r.end) for r in refs]
+        return []
 
     def _included(self, head, cover) -> list[ActorRef]:
         """'Russia's allies, including Iran and Venezuela' -> the included ones."""

@@ -211,14 +211,21 @@ def _resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
         if h.pos_ == "PRON" and low in _PRONOUNS:
             refs += _antecedent(h, ctx, _PRONOUNS[low])
             continue
-        if h.lemma_.lower() in cues()["anaphora_nouns"] and any(
-                c.lower_ in ("this", "that", "these", "those", "the", "such") for c in h.children):
+        if _is_anaphor(h):
             found = _anaphor(h, ctx)
             refs += found
             inherited = inherited or bool(found)
             continue
         refs += kb.resolve(h, ctx.cover)
     return refs, inherited
+
+
+def _is_anaphor(noun) -> bool:
+    """'this strategy', 'the swap', 'that summit': a definite noun for an earlier action."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in actor_base().agents or not any(
+            c.lower_ in ("this", "that", "these", "those", "the", "such") and c.dep_ == "det" for c in noun.children):
+        return False
+    return noun.lemma_.lower() in cues()["anaphora_nouns"] or trigger_finder.match(noun) is not None
 
 
 def _antecedent(pron, ctx: Context, kind: str) -> list[ActorRef]:
@@ -250,6 +257,10 @@ def _anaphor(noun, ctx: Context) -> list[ActorRef]:
                 refs, _ = _resolve([subj], ctx, t)
                 if refs:
                     return refs
+    trig = trigger_finder.match(noun)
+    for event in reversed(ctx.events):
+        if trig is not None and event.event == trig.type and _coded(event.actor):
+            return list(event.actor)            # "the swap" -> both sides of the exchange
     for event in reversed(ctx.events):
         if event.actor:
             return [event.actor[0]]

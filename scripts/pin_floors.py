@@ -1,0 +1,69 @@
+"""Re-measure the coder and write the floors the quality gate holds it to.
+
+    .venv/bin/python scripts/pin_floors.py [--dyads ../shared/gold/dyads-dev.jsonl]
+
+Floors are the measured figures rounded down to three decimals, pinned next to the SHA-256 of
+the dyads file they were measured on. Run it only after an improvement: a floor must never go
+down (the script refuses to lower one unless --allow-lower is given and the reason is recorded
+in the commit message).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def down(x: float) -> float:
+    return math.floor(x * 1000) / 1000
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dyads", default=str(ROOT.parent / "shared" / "gold" / "dyads-dev.jsonl"))
+    ap.add_argument("--allow-lower", action="store_true")
+    args = ap.parse_args()
+
+    from communique import nlp
+    from communique.evaluate import evaluate_dyads
+    import test_modality
+
+    path = ROOT / "tests" / "quality_floors.json"
+    old = json.loads(path.read_text()) if path.exists() else {}
+    s = evaluate_dyads(args.dyads)
+    m = test_modality.scores(nlp.load())
+    new = {
+        "dyads": {
+            "file": Path(args.dyads).name,
+            "sha256": hashlib.sha256(Path(args.dyads).read_bytes()).hexdigest(),
+            "accuracy": down(s.accuracy), "macro_f1": down(s.macro_f1), "quad_accuracy": down(s.quad_accuracy),
+            "f1": {k: down(v["f1"]) for k, v in sorted(s.per_type.items())},
+        },
+        "modality": {k: down(v) for k, v in m.items()},
+    }
+    lowered = []
+    for section in ("dyads", "modality"):
+        for key, value in new[section].items():
+            before = old.get(section, {}).get(key)
+            if isinstance(value, float) and isinstance(before, float) and value < before:
+                lowered.append(f"{section}.{key} {before} -> {value}")
+        for key, value in new[section].get("f1", {}).items():
+            before = old.get(section, {}).get("f1", {}).get(key)
+            if before is not None and value < before:
+                lowered.append(f"{section}.f1.{key} {before} -> {value}")
+    if lowered and not args.allow_lower:
+        print("refusing to lower floors: " + "; ".join(lowered), file=sys.stderr)
+        return 1
+    path.write_text(json.dumps(new, indent=2) + "\n")
+    print(json.dumps(new, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
