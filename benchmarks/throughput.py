@@ -43,7 +43,12 @@ def main() -> int:
     from communique.ingest import read_inputs
     from communique.pipeline import Report, analyze
 
-    nlp = nlp_stage.load()
+    import spacy
+
+    from communique import settings
+
+    nlp = spacy.load(str(settings.get("spacy_model")))   # bare: no communique component
+    nlp_stage.load()
     texts = [a.text for a in read_inputs(args.paths) if hasattr(a, "text")]
     n_sents = sum(1 for doc in nlp.pipe(texts) for _ in doc.sents)
     list(analyze(args.paths))                         # warm caches (actor matcher, gazetteer)
