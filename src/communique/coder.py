@@ -95,6 +95,7 @@ _CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though
                  "before", "since", "until", "once", "whether", "despite"}
 
 
+_MAX_HOPS = 12      # "asked Putin to refrain from striking Kyiv" is four links from the strike
 _FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "until", "amid", "amidst",
                 "following", "besides", "unlike", "except", "throughout", "alongside", "given", "like"}
 
@@ -103,7 +104,9 @@ def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
     speech = cues()["speech_verbs"]
     t = tok
-    while t.head.i != t.i and t.dep_ in _ABSORB_DEPS:
+    hops = 0
+    while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
+        hops += 1
         if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS:
             return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
@@ -315,7 +318,7 @@ def _status(m: Mention, sent_text: str) -> str:
     status = modality.status(m.token, sentence_text=sent_text)
     if status == "occurred":
         for etok, trig in m.embedded:
-            if trig.type == m.type and etok.pos_ in ("NOUN", "PROPN"):
+            if trig.type == m.type and etok.pos_ in ("NOUN", "PROPN") and etok.head.i in (m.token.i, *[c.i for c in m.token.children]):
                 inner = modality.status(etok, stop=m.token, sentence_text=sent_text)
                 if inner in ("planned", "hypothetical"):
                     return inner

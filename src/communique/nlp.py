@@ -13,9 +13,31 @@ _SENTENCE_END = {".", "!", "?", ":", "”", '"'}
 HEADING_CHARS = 100
 
 
+_DASHES = {"—", "–", "-", "--"}
+
+
+def _dateline_end(doc, start: int) -> int | None:
+    """'ANCHORAGE, ALASKA —' or 'KYIV, Feb 3 (Reuters) -' at a paragraph start: the index after the dash."""
+    for j in range(start, min(start + 12, len(doc))):
+        tok = doc[j]
+        if tok.text in _DASHES and j > start and doc[j - 1].whitespace_ and tok.whitespace_:
+            head = doc[start:j]
+            caps = [t for t in head if t.is_alpha and t.text.isupper() and len(t.text) > 1]
+            return j + 1 if caps and head[0].text.isupper() and j + 1 < len(doc) else None
+        if "\n" in tok.text or tok.text in (".", "!", "?"):
+            return None
+    return None
+
+
 def _paragraph_breaks(doc):
     """Start a sentence after a blank line, and after a line break that ends a sentence or a
-    heading, so that headlines and list items are not glued to the next paragraph."""
+    heading, so that headlines and list items are not glued to the next paragraph; a dateline
+    ("ANCHORAGE, ALASKA —") is a sentence of its own."""
+    starts = [0] + [i + 1 for i, t in enumerate(doc[:-1]) if t.is_space and "\n" in t.text]
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None:
+            doc[end].is_sent_start = True
     for i, tok in enumerate(doc[:-1]):
         if not (tok.is_space and "\n" in tok.text):
             continue
