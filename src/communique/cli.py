@@ -132,6 +132,69 @@ def cmd_briefing(args) -> int:
     return 0
 
 
+def cmd_events(args) -> int:
+    from rich.console import Console
+
+    from . import queries
+
+    rows = queries.events(settings.get("db", args.db), actor=args.actor, recipient=args.recipient, type=args.type,
+                          status=args.status, hedged=args.hedged, since=args.since, until=args.until,
+                          place=args.place, text=args.text, limit=args.limit or None)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        Console().print(queries.table("events", rows))
+    return 0
+
+
+def cmd_timeline(args) -> int:
+    from rich.console import Console
+
+    from . import queries
+
+    rows = queries.timeline(settings.get("db", args.db), actor=args.actor, type=args.type, since=args.since,
+                            until=args.until)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        Console().print(queries.table("timeline", rows))
+    return 0
+
+
+def cmd_network(args) -> int:
+    from rich.console import Console
+
+    from . import queries
+
+    rows = queries.network(settings.get("db", args.db), min_events=args.min_events)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        Console().print(queries.table("network", rows))
+    return 0
+
+
+def cmd_sources(args) -> int:
+    from rich.console import Console
+
+    from . import queries
+
+    rows = queries.sources(settings.get("db", args.db), event_id=args.event)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        Console().print(queries.table("sources", rows))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .exports import export
+
+    n = export(settings.get("db", args.db), args.format, args.out)
+    _err(f"wrote {n} events to {args.out} ({args.format})")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="communique", description="News in, a source-cited record of diplomacy "
                                 "and conflict out (PLOVER events with status, attribution, dates and places).")
@@ -164,6 +227,47 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("briefing", help="print the briefing of a stored record")
     b.add_argument("--db", help="DuckDB file (setting db)")
     b.set_defaults(func=cmd_briefing)
+
+    q = sub.add_parser("events", help="list stored events matching filters (all filters combine with AND)")
+    for flag, what in (("--actor", "actor code, e.g. USA"), ("--recipient", "recipient code, e.g. UKR"),
+                       ("--type", "PLOVER type (own or collapsed label), e.g. ASSAULT"),
+                       ("--status", "occurred, planned, negated or hypothetical"),
+                       ("--since", "first date, YYYY[-MM[-DD]]"), ("--until", "last date, YYYY[-MM[-DD]]"),
+                       ("--place", "place name or ISO3 country code"), ("--text", "substring of the sentence")):
+        q.add_argument(flag, help=what)
+    hedge = q.add_mutually_exclusive_group()
+    hedge.add_argument("--hedged", dest="hedged", action="store_const", const=True, help="only hedged reports")
+    hedge.add_argument("--confirmed", dest="hedged", action="store_const", const=False, help="only unhedged reports")
+    q.add_argument("--limit", type=int, default=100, help="most events shown (default 100; 0 for all)")
+    q.add_argument("--db", help="DuckDB file (setting db)")
+    q.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    q.set_defaults(func=cmd_events)
+
+    t = sub.add_parser("timeline", help="dated events per month, split into cooperation and conflict")
+    for flag, what in (("--actor", "actor code, e.g. USA"), ("--type", "PLOVER type, e.g. ASSAULT"),
+                       ("--since", "first date, YYYY[-MM[-DD]]"), ("--until", "last date, YYYY[-MM[-DD]]")):
+        t.add_argument(flag, help=what)
+    t.add_argument("--db", help="DuckDB file (setting db)")
+    t.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    t.set_defaults(func=cmd_timeline)
+
+    n = sub.add_parser("network", help="directed dyads actor -> recipient with cooperation/conflict balance")
+    n.add_argument("--min-events", type=int, default=1, help="leave out dyads with fewer events (default 1)")
+    n.add_argument("--db", help="DuckDB file (setting db)")
+    n.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    n.set_defaults(func=cmd_network)
+
+    s = sub.add_parser("sources", help="who reports what: each article with the events it supports")
+    s.add_argument("--event", help="only the article(s) supporting this event id")
+    s.add_argument("--db", help="DuckDB file (setting db)")
+    s.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    s.set_defaults(func=cmd_sources)
+
+    x = sub.add_parser("export", help="write every stored event as plover-jsonl, gdelt-tsv, acled-csv or parquet")
+    x.add_argument("format", choices=["plover-jsonl", "gdelt-tsv", "acled-csv", "parquet"], help="output format")
+    x.add_argument("out", help="output file")
+    x.add_argument("--db", help="DuckDB file (setting db)")
+    x.set_defaults(func=cmd_export)
     return p
 
 

@@ -192,6 +192,27 @@ def _role_heads(m: Mention):
     return actors, recipients, joint
 
 
+# Actions that happen where their target is: "strikes on Kyiv" took place in Kyiv.
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+_TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+
+
+def _named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[ActorRef]:
+    """For a strike or a sanction with no object: the first state or group named inside the
+    trigger's phrase ("air attacks of the war on Kyiv") that is not already a party."""
+    kb = actor_base()
+    used = {(r.start, r.end) for r in taken}
+    tokens = sorted({t.i for t in m.token.subtree} | {t.i for e, _ in m.embedded for t in e.subtree})
+    for i in tokens:
+        if i in ctx.cover and i != m.token.i:
+            start, end, entry = ctx.cover[i]
+            if entry.kind in ("country", "seat", "org") and not any(s is not None and s <= m.token.doc[start].idx < (e or 0) for s, e in used):
+                refs = kb.resolve(m.token.doc[end - 1], ctx.cover)
+                if refs and refs[0].code not in {r.code for r in taken}:
+                    return refs[:1]
+    return []
+
+
 def _condition_subjects(tok):
     """'consequences if Russia does not end the war' -> Russia."""
     out = []
@@ -276,6 +297,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
     recipient, _ = _resolve(recipient_heads, ctx, m.token)
     joint, _ = _resolve(joint_heads, ctx, m.token)
     actor, recipient = _union(actor, []), _union(recipient, [])
+    if m.type in _TARGETED and not recipient and actor:
+        recipient = _named_in_phrase(m, ctx, actor)
     if joint:
         actor = _union(actor, joint)
     if m.type in SYMMETRIC_TYPES or (joint and not recipient):
@@ -301,7 +324,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
         start=span_start, end=span_end, sent_start=sent.start_char,
         date=dates.event_date(m.token, sent, ctx.article.published),
         deadline=dates.deadline(m, sent),
-        place=places.event_place(m, sent, {(a.start, a.end) for a in actor + recipient}),
+        place=places.event_place(m, sent, {(a.start, a.end) for a in actor + (recipient if m.type not in _PHYSICAL else [])}),
         speaker=_speaker_text(speaker_tok), hedged=hedged, cue=hedge or cue,
         confidence=_confidence(m, actor, recipient),
         people=sorted({a.name for a in actor + recipient if a.name}),
