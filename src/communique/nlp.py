@@ -38,6 +38,10 @@ def _paragraph_breaks(doc):
         end = _dateline_end(doc, start)
         if end is not None:
             doc[end].is_sent_start = True
+            for k in range(end + 1, min(end + 6, len(doc))):   # keep the parser from splitting
+                if doc[k].is_space or doc[k].text in (".", "!", "?"):  # the lead's subject again
+                    break
+                doc[k].is_sent_start = False
     for i, tok in enumerate(doc[:-1]):
         if not (tok.is_space and "\n" in tok.text):
             continue
