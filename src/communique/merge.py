@@ -24,8 +24,16 @@ def _codes(event: Event) -> set[str]:
 _UNREALIZED = {"planned", "hypothetical"}
 
 
+def _places_agree(p, q) -> bool:
+    """Same place, or a city and the country or state around it ("Anchorage" and "Alaska")."""
+    if p.place == q.place:
+        return True
+    coarse = p if p.lat is None else q if q.lat is None else None
+    return coarse is not None and p.country_code == q.country_code
+
+
 def _same_place_and_time(a: Event, b: Event) -> bool:
-    if a.place and b.place and a.place.place != b.place.place:
+    if a.place and b.place and not _places_agree(a.place, b.place):
         return False
     return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
 
@@ -54,13 +62,14 @@ def _compatible(a: Event, b: Event) -> bool:
 def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
     """Fold mention `other` into event `into`. With details=False (a one-sided mention that
     only confirms the event) only its parties, people, count and status are taken."""
-    from .coder import _union
+    from .coder import _named_first, _union
 
-    into.actor = _union(into.actor, other.actor)
-    into.recipient = [r for r in _union(into.recipient, other.recipient)
-                      if r.code not in {a.code for a in into.actor}]
+    into.actor = _named_first(_union(into.actor, other.actor))
+    into.recipient = _named_first([r for r in _union(into.recipient, other.recipient)
+                                   if r.code not in {a.code for a in into.actor}])
     if details:
-        into.place = into.place or other.place
+        if other.place and (into.place is None or into.place.lat is None and other.place.lat is not None):
+            into.place = other.place     # the more precise of two agreeing places
         if other.date and (not into.date or len(other.date) > len(into.date)):
             into.date = other.date       # the more precise of two compatible dates
         into.deadline = into.deadline or other.deadline
