@@ -91,6 +91,8 @@ class Event:
     deadline: str | None = None     # "February 1st"
     content: str | None = None      # what is requested / threatened / promised
     mentions: int = 1
+    mention_sents: list[int] = field(default_factory=list)   # sentence starts of every mention
+    mediator: list[str] = field(default_factory=list)        # codes of a host or broker (CONSULT)
 
     @property
     def symmetric(self) -> bool:

@@ -330,6 +330,10 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
         people=sorted({a.name for a in actor + recipient if a.name}),
         content=_content(m), condition=_condition(m.token),
     )
+    event.mention_sents = [sent.start_char]
+    if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:
+        mediators, _ = _resolve(actor_heads, ctx, m.token)     # "hosted by the US", "brokering"
+        event.mediator = sorted(_coded(mediators))
     if explain:
         event.explain = _explanation(m)
     return event
@@ -408,11 +412,16 @@ def _speaker_text(tok) -> str | None:
 
 
 def _content(m: Mention) -> str | None:
+    """What is requested, promised or threatened: the absorbed clause, or the noun phrase of a
+    noun trigger ("very severe consequences")."""
     if not m.embedded:
+        if m.token.pos_ in ("NOUN", "PROPN") and m.type in ("THREATEN", "REQUEST", "AGREE"):
+            return m.token.doc[m.token.left_edge.i: m.token.i + 1].text.strip(" “”\"")
         return None
     first = min(m.embedded, key=lambda p: p[0].i)[0]
     top = first
-    while top.head.i != m.token.i and top.head.i != top.i:
+    stops = {m.token.i, m.token.head.i}          # a predicate adjective's copula counts as the trigger
+    while top.head.i not in stops and top.head.i != top.i:
         top = top.head
     span = top.doc[top.left_edge.i: top.right_edge.i + 1]
     return span.text.strip(" ,.")[:200]
