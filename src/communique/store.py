@@ -35,6 +35,19 @@ CREATE TABLE IF NOT EXISTS event_actors (
     event_id VARCHAR, role VARCHAR, position INTEGER, entity_text VARCHAR, code VARCHAR,
     sector VARCHAR, name VARCHAR, identifier_id VARCHAR
 );
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR
+);
+CREATE TABLE IF NOT EXISTS commitments (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR, event_id VARCHAR, kind VARCHAR, by_codes VARCHAR,
+    to_codes VARCHAR, content VARCHAR, deadline VARCHAR, deadline_date VARCHAR, condition VARCHAR,
+    status VARCHAR, fulfilled_by VARCHAR, hedged BOOLEAN, date VARCHAR, sentence VARCHAR, record JSON
+);
+CREATE TABLE IF NOT EXISTS rounds (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR, event_id VARCHAR, place VARCHAR, country_code VARCHAR,
+    date VARCHAR, status VARCHAR, participants VARCHAR, mediator VARCHAR, excluded VARCHAR,
+    outcome VARCHAR, record JSON
+);
 """
 
 
@@ -111,3 +124,28 @@ class Store:
                     for role in ("actor", "recipient") for i, a in enumerate(rec[role])]
             if rows:
                 self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._insert_record(article)
+
+    def _insert_record(self, article: Article) -> None:
+        """Sentences (for `ask`), commitments and rounds of one coded article."""
+        from . import dates
+        from .ledger import commitments
+        from .rounds import rounds
+
+        if article.doc is not None:
+            rows = [[article.id, s.start_char, s.end_char, s.text.strip()] for s in article.doc.sents if s.text.strip()]
+            if rows:
+                self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)", rows)
+        for c in commitments(article):
+            due = dates.parse(c.deadline, article.published, prefer="future") if c.deadline else None
+            self.con.execute(
+                "INSERT OR IGNORE INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [c.id, article.id, c.event_id, c.kind, ";".join(c.by), ";".join(c.to), c.content, c.deadline,
+                 due, c.condition, c.status, c.fulfilled_by, c.hedged, c.date, c.sentence, json.dumps(c.to_json())])
+        if article.doc is not None:
+            for r in rounds(article):
+                self.con.execute(
+                    "INSERT OR IGNORE INTO rounds VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [r.id, article.id, r.event_id, r.place, r.country_code, r.date, r.status,
+                     ";".join(r.participants), ";".join(r.mediator), ";".join(r.excluded), r.outcome,
+                     json.dumps(r.to_json())])
