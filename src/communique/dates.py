@@ -8,12 +8,13 @@ years") are ignored. A date without a year needs the publication date; without o
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 _DEADLINE_PREPS = {"until", "till", "by", "before", "ahead"}
 _DURATION = re.compile(r"^(for|over|in the past|in recent|the past|recent|past)\b|\b(years|months|weeks|days|decades)$", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 
@@ -55,7 +56,10 @@ def parse(text: str, published: str | None, prefer: str = "past") -> str | None:
     if not has_year:
         if any(m in text.lower() for m in _MONTHS):
             found = _nearest_year(found, base)
-        else:   # weekdays and relative expressions ("Tuesday", "last week")
+        elif text.lower().rstrip(".") in _WEEKDAYS:   # "Monday": the latest Monday on or before publication
+            back = (base.weekday() - _WEEKDAYS.index(text.lower().rstrip("."))) % 7
+            found = base - timedelta(days=back)
+        else:   # relative expressions ("last week", "yesterday")
             from dateparser import parse as dp_parse
 
             found = dp_parse(text, languages=["en"], settings=settings)

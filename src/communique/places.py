@@ -14,6 +14,10 @@ from .article import Place
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "on", "into", "from"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Types whose place may be named anywhere in the sentence ("Talks ended in Geneva on Friday after
+# the delegations met"); for the others (sanctions, accusations, requests) only a place in the
+# trigger's own phrase counts, as a location elsewhere in the sentence is usually about something else.
+_ANYWHERE = {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT", "COOPERATE"}
 
 
 @lru_cache(maxsize=1)
@@ -52,10 +56,12 @@ def geocode(name: str) -> Place | None:
     return None
 
 
-def _score(ent, trigger, content_tokens) -> int | None:
+def _score(ent, trigger, content_tokens, near_only: bool = False) -> int | None:
     root = ent.root
     in_subtree = trigger.left_edge.i <= root.i <= trigger.right_edge.i
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+        if not in_subtree and near_only:
+            return None
         return 0 if in_subtree else 2
     if root.dep_ in ("compound", "nmod", "amod") and root.head.i == trigger.i:
         return 1
@@ -74,7 +80,7 @@ def event_place(mention, sent, actor_spans: set) -> Place | None:
             continue
         if any(s == ent.start_char or (s is not None and s <= ent.start_char < (e or 0)) for s, e in actor_spans):
             continue
-        score = _score(ent, trigger, content)
+        score = _score(ent, trigger, content, near_only=mention.type not in _ANYWHERE)
         if score is None:
             continue
         place = geocode(ent.text)

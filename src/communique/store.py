@@ -13,6 +13,7 @@ from typing import Iterable
 
 import duckdb
 
+from . import happenings
 from .article import Article
 from .errors import InputError
 from .records import to_record
@@ -62,7 +63,10 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         raise InputError(str(path), f"cannot open the database ({first})",
                          "close other writers, or pass another --db path") from None
     if not read_only:
+        from .happenings import SCHEMA as HAPPENINGS
+
         con.execute(SCHEMA)
+        con.execute(HAPPENINGS)
     return con
 
 
@@ -120,6 +124,7 @@ class Store:
                  ti["trigger"], rec["deadline"], rec["condition"], rec["content"], rec["mentions"],
                  rec["confidence"], ";".join(a["code"] for a in rec["actor"]),
                  ";".join(a["code"] for a in rec["recipient"]), json.dumps(rec)])
+            happenings.link(self.con, article.id, article.published, rec)
             rows = [[rec["id"], role, i, a["entity_text"], a["code"], a["sector"], a["name"], a["identifier_id"]]
                     for role in ("actor", "recipient") for i, a in enumerate(rec[role])]
             if rows:
