@@ -40,9 +40,10 @@ def read_dyads(lines: Iterable[str], origin: str) -> Iterator[Dyad | InputError]
         if not isinstance(obj, dict) or not all(isinstance(obj.get(k), str) for k in ("text", "source", "target")):
             yield InputError(where, "needs string fields text, source and target", "add the missing fields")
             continue
-        if obj["source"] not in obj["text"] or obj["target"] not in obj["text"]:
-            yield InputError(where, "source and target must be substrings of text", "copy them verbatim from text")
+        if obj["source"] not in obj["text"]:
+            yield InputError(where, "source must be a substring of text", "copy it verbatim from text")
             continue
+        # a target missing from the text stands for an unnamed recipient: classified from the source
         yield Dyad(str(obj.get("id", n)), obj["text"], obj["source"], obj["target"])
 
 
@@ -82,22 +83,35 @@ def _choose(cands, src, tgt):
 def _analyse(doc, dyad: Dyad):
     """(src, tgt, candidates, chosen mention, score, path) for a dyad, or None if spans are missing."""
     src = _span(doc, dyad.source)
-    tgt = _span(doc, dyad.target)
-    if src is None or tgt is None:
+    tgt = _span(doc, dyad.target) if dyad.target and dyad.target in doc.text else None
+    if src is None:
         return None
+    if tgt is None:        # an unnamed recipient ("a recipient" in some labelled data): read from the source
+        tgt = src
     sent = src.sent
     cands = mentions(sent) if sent == tgt.sent else mentions(sent) + mentions(tgt.sent)
     chosen, score = _choose(cands, src, tgt) if cands else (None, None)
     return src, tgt, cands, chosen, score, _path(src.root, tgt.root)
 
 
-def legacy_label(m, status: str, tgt) -> str:
-    """The label older data sets give this action (see `legacy_roots` in plover.yaml)."""
+def legacy_label(m, status: str, tgt, src=None) -> str:
+    """The label older data sets give this action (see `legacy_roots` and the rules after it in
+    plover.yaml)."""
     conv = lexicon.plover()
+    inner = {trig.type for _, trig in m.embedded}
+    lemma = m.token.lemma_.lower()
+    if src is not None and _obligation(m, src, tgt, conv):
+        return "REQUEST"
     if status == "negated" and m.type in conv["refusal_when_negated"]:
         return "REJECT"
     if status in ("planned", "hypothetical") and m.type in conv["future_agree"]:
         return "AGREE"
+    if status == "planned" and m.type in conv["future_threaten"]:
+        return "THREATEN"
+    if lemma in conv["coercive_orders"]["lemmas"] and inner & set(conv["coercive_orders"]["content"]):
+        return "COERCE"
+    if lemma in conv["supportive_calls"]["lemmas"] and inner & set(conv["supportive_calls"]["content"]):
+        return "SUPPORT"
     if m.type == "REQUEST" and any(trig.type in conv["accusing_requests"] and
                                    etok.left_edge.i <= tgt.root.i <= etok.right_edge.i
                                    for etok, trig in m.embedded):
@@ -109,6 +123,16 @@ def legacy_label(m, status: str, tgt) -> str:
                 and lemma in rule.get("lemmas", [lemma]):
             return rule["root"]
     return plover_label(m.type, status)
+
+
+def _obligation(m, src, tgt, conv) -> bool:
+    """'X said Y must disarm': Y's action under 'must', reported by X, is X's demand of Y."""
+    if not any(c.dep_ == "aux" and c.lower_ in conv["obligation_aux"] for c in m.token.children):
+        return False
+    subj = next((c for c in m.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    in_tgt = subj is not None and tgt.start <= subj.i < tgt.end
+    speaker, _ = modality.speaker(m.token, m.token.sent)
+    return in_tgt and speaker is not None and src.start <= speaker.i < src.end
 
 
 def dyad_features(doc, dyad: Dyad) -> dict | None:
@@ -132,7 +156,7 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
     rule_label, status = None, None
     if m is not None:
         status = modality.status(m.token, sentence_text=src.sent.text)
-        rule_label = legacy_label(m, status, tgt) if roots else plover_label(m.type, status)
+        rule_label = legacy_label(m, status, tgt, src) if roots else plover_label(m.type, status)
     label, confidence = rule_label, (round(max(0.05, min(0.95, 0.5 + score / 4)), 2) if m else 0.0)
     if use_model:
         from .model import features, predict
@@ -162,7 +186,8 @@ def status_of_dyad(doc, source: str, target: str) -> tuple[str | None, str | Non
     """(status, speaker text, hedged) of the event linking source to target in `doc`."""
     from .coder import _speaker_text
 
-    src, tgt = _span(doc, source), _span(doc, target)
+    src = _span(doc, source)
+    tgt = _span(doc, target) if target in doc.text else src
     if src is None or tgt is None:
         return None, None, False
     sent = src.sent

@@ -71,8 +71,14 @@ def _preps(token) -> set[str]:
     return {c.lower_ for h in heads for c in h.children if c.dep_ in ("prep", "prt", "agent", "dative")}
 
 
+def _modifiers(token) -> set[str]:
+    """'a scathing attack' -> {'scathing'}; for a verb trigger, the modifiers of its object."""
+    heads = [token] + [o for o in objects(token) if token.pos_ in ("VERB", "AUX")]
+    return {lemma(c) for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")}
+
+
 def _subjects(token) -> set[str]:
-    subj = {lemma(c) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subj = {w for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for w in (lemma(c), c.lower_)}
     if token.dep_ in ("xcomp", "conj") and not subj:
         subj = _subjects(token.head)
     return subj
@@ -94,6 +100,7 @@ _CHECKS = {
     "prep": _preps,
     "subj": _subjects,
     "as": _as_complements,
+    "mod": _modifiers,
 }
 
 
