@@ -112,6 +112,8 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
         return "COERCE"
     if lemma in conv["supportive_calls"]["lemmas"] and inner & set(conv["supportive_calls"]["content"]):
         return "SUPPORT"
+    if m.type == "MOBILIZE" and src is not None and _coordinated(src, tgt):
+        return "COOPERATE"             # "exercises staged by X and Y" are joint
     if m.type == "REQUEST" and any(trig.type in conv["accusing_requests"] and
                                    etok.left_edge.i <= tgt.root.i <= etok.right_edge.i
                                    for etok, trig in m.embedded):
@@ -123,6 +125,12 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
                 and lemma in rule.get("lemmas", [lemma]):
             return rule["root"]
     return plover_label(m.type, status)
+
+
+def _coordinated(src, tgt) -> bool:
+    """Source and target are conjuncts of one phrase ("U.S. marines and Jordanian forces")."""
+    a, b = src.root, tgt.root
+    return a.i != b.i and (b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i)
 
 
 def _obligation(m, src, tgt, conv) -> bool:
