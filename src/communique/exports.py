@@ -9,154 +9,134 @@ name and how to read it from one event; the README lists them with their types.
 from __future__ import annotations
 
 import csv
-import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlparse
 
 from .errors import InputError
 from .queries import DAY, reading
 
-ORDER = f"ORDER BY {DAY.format(t='e')} NULLS LAST, e.date, e.id"
 
-# One row per event with its parties (in order) and its article, for the tabular formats.
-ROWS_SQL = f"""
-WITH parties AS (
-    SELECT event_id,
-           list({{'code': code, 'text': entity_text, 'sector': sector}} ORDER BY position)
-               FILTER (WHERE role = 'actor') AS actors,
-           list({{'code': code, 'text': entity_text, 'sector': sector}} ORDER BY position)
-               FILTER (WHERE role = 'recipient') AS recipients
-    FROM event_actors GROUP BY event_id)
-SELECT e.*, p.actors, p.recipients, a.url, a.origin, CAST(epoch(a.ingested_at) AS BIGINT) AS ingested,
-       e.sentence = first_value(e.sentence) OVER (PARTITION BY e.article_id ORDER BY e.start_char) AS lead
-FROM events e LEFT JOIN parties p ON p.event_id = e.id LEFT JOIN articles a ON a.id = e.article_id
-{ORDER}
+
+def _order(t: str) -> str:
+    """Oldest first, undated last (dates compared as in queries), then by id: a stable order."""
+    return f" ORDER BY {DAY.format(t=t)} NULLS LAST, {t}.date, {t}.id"
+
+# The tabular formats read one row per event from `t`: the event's columns plus its article's
+# url, origin and ingested_at; `lead` (the event comes from the article's first event sentence);
+# the two sides of the event: `one_*` is the first actor; `two_*` is the first recipient, or for
+# a joint action with no recipient the second actor; `one_assoc` and `two_assoc` list the
+# further codes of each side. `c1`, `c2`, `cc` name the countries of the side codes and of the
+# event's place (from the actor knowledge base). Each party is one equality join, so memory
+# stays near the size of the events table.
+FROM = """
+WITH leads AS (SELECT article_id, arg_min(sentence, start_char) AS lead FROM events GROUP BY article_id),
+countries AS (SELECT unnest(?) AS code, unnest(?) AS name),
+t AS (
+    SELECT e.* EXCLUDE (record), a.url, a.origin, a.ingested_at, e.sentence IS NOT DISTINCT FROM l.lead AS lead,
+           a0.code AS one_code, a0.entity_text AS one_text, a0.sector AS one_sector,
+           CASE WHEN r0.event_id IS NULL THEN a1.code ELSE r0.code END AS two_code,
+           CASE WHEN r0.event_id IS NULL THEN a1.entity_text ELSE r0.entity_text END AS two_text,
+           CASE WHEN r0.event_id IS NULL THEN a1.sector ELSE r0.sector END AS two_sector,
+           CASE WHEN r0.event_id IS NULL THEN []::VARCHAR[] ELSE string_split(e.actor_codes, ';')[2:] END
+               AS one_assoc,
+           CASE WHEN r0.event_id IS NULL THEN string_split(e.actor_codes, ';')[3:]
+                ELSE string_split(e.recipient_codes, ';')[2:] END AS two_assoc
+    FROM events e
+    LEFT JOIN event_actors a0 ON a0.event_id = e.id AND a0.role = 'actor' AND a0.position = 0
+    LEFT JOIN event_actors a1 ON a1.event_id = e.id AND a1.role = 'actor' AND a1.position = 1
+    LEFT JOIN event_actors r0 ON r0.event_id = e.id AND r0.role = 'recipient' AND r0.position = 0
+    LEFT JOIN articles a ON a.id = e.article_id
+    LEFT JOIN leads l ON l.article_id = e.article_id)
+SELECT {columns}
+FROM t LEFT JOIN countries c1 ON c1.code = t.one_code LEFT JOIN countries c2 ON c2.code = t.two_code
+LEFT JOIN countries cc ON cc.code = t.country_code
 """
 
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """ISO3 code -> English short name, from the actor knowledge base."""
-    path = resources.files("communique") / "data" / "actors" / "countries.tsv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["code"]: row["name"] for row in csv.DictReader(fh, delimiter="\t")}
-
-
-def _sides(row: dict) -> tuple[list[dict], list[dict]]:
-    """The two sides of an event; a joint action (no recipient) puts its second party on side two."""
-    actors, recipients = row["actors"] or [], row["recipients"] or []
-    return (actors, recipients) if recipients else (actors[:1], actors[1:])
-
-
-def _party(row: dict, side: int, key: str, index: int = 0):
-    party = _sides(row)[side]
-    return party[index][key] if len(party) > index else None
-
-
-def _country(code: str | None) -> str | None:
-    return code if code in _countries() else None
-
-
-def _flag(value) -> int | None:
-    return None if value is None else int(bool(value))
-
-
-def _host(url: str | None) -> str | None:
-    return urlparse(url).netloc.removeprefix("www.") if url else None
-
-
-def _inter(row: dict) -> str | None:
-    one, two = _party(row, 0, "sector"), _party(row, 1, "sector")
-    if not _sides(row)[1]:
-        return one
-    return f"{one or ''}-{two or ''}" if one or two else None
-
-
-def _geo_precision(row: dict) -> int | None:
-    if row["lat"] is not None:
-        return 1
-    return 3 if row["place"] or row["country_code"] else None
-
-
+# Each format's columns, in order: the header name and the SQL that reads it.
 GDELT = (
-    ("GlobalEventID", lambda r: r["id"]),
-    ("Day", lambda r: r["date"].replace("-", "") if r["date"] and len(r["date"]) == 10 else None),
-    ("Actor1Code", lambda r: _party(r, 0, "code")),
-    ("Actor1Name", lambda r: _party(r, 0, "text")),
-    ("Actor1CountryCode", lambda r: _country(_party(r, 0, "code"))),
-    ("Actor2Code", lambda r: _party(r, 1, "code")),
-    ("Actor2Name", lambda r: _party(r, 1, "text")),
-    ("Actor2CountryCode", lambda r: _country(_party(r, 1, "code"))),
-    ("IsRootEvent", lambda r: _flag(r["lead"])),
-    ("EventCode", lambda r: r["cameo"]),
-    ("EventBaseCode", lambda r: r["cameo"][:3] if r["cameo"] else None),
-    ("EventRootCode", lambda r: r["cameo"][:2] if r["cameo"] else None),
-    ("QuadClass", lambda r: r["quad_code"]),
-    ("GoldsteinScale", lambda r: r["goldstein"]),
-    ("NumMentions", lambda r: r["mentions"]),
-    ("NumSources", lambda r: 1),
-    ("NumArticles", lambda r: 1),
-    ("ActionGeo_FullName", lambda r: r["place"]),
-    ("ActionGeo_CountryCode", lambda r: r["country_code"]),
-    ("ActionGeo_Lat", lambda r: r["lat"]),
-    ("ActionGeo_Long", lambda r: r["lon"]),
-    ("SOURCEURL", lambda r: r["url"] or r["origin"]),
-    ("PloverType", lambda r: r["event"]),
-    ("PloverMode", lambda r: r["mode"]),
-    ("Status", lambda r: r["status"]),
-    ("Hedged", lambda r: _flag(r["hedged"])),
+    ("GlobalEventID", "t.id"),
+    ("Day", "CASE WHEN length(t.date) = 10 THEN replace(t.date, '-', '') END"),
+    ("Actor1Code", "t.one_code"),
+    ("Actor1Name", "t.one_text"),
+    ("Actor1CountryCode", "c1.code"),
+    ("Actor2Code", "t.two_code"),
+    ("Actor2Name", "t.two_text"),
+    ("Actor2CountryCode", "c2.code"),
+    ("IsRootEvent", "CAST(t.lead AS INTEGER)"),
+    ("EventCode", "t.cameo"),
+    ("EventBaseCode", "left(t.cameo, 3)"),
+    ("EventRootCode", "left(t.cameo, 2)"),
+    ("QuadClass", "t.quad_code"),
+    ("GoldsteinScale", "t.goldstein"),
+    ("NumMentions", "t.mentions"),
+    ("NumSources", "1"),
+    ("NumArticles", "1"),
+    ("ActionGeo_FullName", "t.place"),
+    ("ActionGeo_CountryCode", "t.country_code"),
+    ("ActionGeo_Lat", "t.lat"),
+    ("ActionGeo_Long", "t.lon"),
+    ("SOURCEURL", "coalesce(t.url, t.origin)"),
+    ("PloverType", "t.event"),
+    ("PloverMode", "t.mode"),
+    ("Status", "t.status"),
+    ("Hedged", "CAST(t.hedged AS INTEGER)"),
 )
 
 ACLED = (
-    ("event_id_cnty", lambda r: r["id"]),
-    ("event_date", lambda r: r["date"]),
-    ("year", lambda r: int(r["date"][:4]) if r["date"] else None),
-    ("event_type", lambda r: r["event"]),
-    ("sub_event_type", lambda r: r["mode"]),
-    ("actor1", lambda r: _party(r, 0, "code")),
-    ("assoc_actor_1", lambda r: "; ".join(p["code"] for p in _sides(r)[0][1:]) or None),
-    ("inter1", lambda r: _party(r, 0, "sector")),
-    ("actor2", lambda r: _party(r, 1, "code")),
-    ("assoc_actor_2", lambda r: "; ".join(p["code"] for p in _sides(r)[1][1:]) or None),
-    ("inter2", lambda r: _party(r, 1, "sector")),
-    ("interaction", _inter),
-    ("country", lambda r: _countries().get(r["country_code"], r["country_code"])),
-    ("location", lambda r: r["place"]),
-    ("latitude", lambda r: r["lat"]),
-    ("longitude", lambda r: r["lon"]),
-    ("geo_precision", _geo_precision),
-    ("source", lambda r: _host(r["url"]) or r["origin"]),
-    ("source_scale", lambda r: None),
-    ("notes", lambda r: r["sentence"]),
-    ("fatalities", lambda r: None),
-    ("timestamp", lambda r: r["ingested"]),
+    ("event_id_cnty", "t.id"),
+    ("event_date", "t.date"),
+    ("year", "CAST(left(t.date, 4) AS INTEGER)"),
+    ("event_type", "t.event"),
+    ("sub_event_type", "t.mode"),
+    ("actor1", "t.one_code"),
+    ("assoc_actor_1", "nullif(array_to_string(t.one_assoc, '; '), '')"),
+    ("inter1", "t.one_sector"),
+    ("actor2", "t.two_code"),
+    ("assoc_actor_2", "nullif(array_to_string(t.two_assoc, '; '), '')"),
+    ("inter2", "t.two_sector"),
+    ("interaction", "CASE WHEN t.two_code IS NULL THEN t.one_sector "
+                    "WHEN t.one_sector IS NOT NULL OR t.two_sector IS NOT NULL "
+                    "THEN coalesce(t.one_sector, '') || '-' || coalesce(t.two_sector, '') END"),
+    ("country", "coalesce(cc.name, t.country_code)"),
+    ("location", "t.place"),
+    ("latitude", "t.lat"),
+    ("longitude", "t.lon"),
+    ("geo_precision", "CASE WHEN t.lat IS NOT NULL THEN 1 WHEN t.place IS NOT NULL OR t.country_code IS NOT NULL "
+                      "THEN 3 END"),
+    ("source", "coalesce(nullif(regexp_extract(t.url, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), ''), t.origin)"),
+    ("source_scale", "NULL"),
+    ("notes", "t.sentence"),
+    ("fatalities", "NULL"),
+    ("timestamp", "CAST(epoch(t.ingested_at) AS BIGINT)"),
 )
 
 
-def _rows(con, batch: int = 10_000):
-    cursor = con.execute(ROWS_SQL)
-    names = [d[0] for d in cursor.description]
-    while chunk := cursor.fetchmany(batch):
-        for values in chunk:
-            yield dict(zip(names, values))
+@lru_cache(maxsize=1)
+def _countries() -> tuple[list[str], list[str]]:
+    """ISO3 codes and English short names, from the actor knowledge base."""
+    path = resources.files("communique") / "data" / "actors" / "countries.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [(row["code"], row["name"]) for row in csv.DictReader(fh, delimiter="\t")]
+    return [c for c, _ in rows], [n for _, n in rows]
 
 
 def _table(columns, delimiter: str):
+    sql = FROM.replace("{columns}", ", ".join(f'{expr} AS "{name}"' for name, expr in columns)) + _order("t")
+
     def write(con, fh) -> int:
         out = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
         out.writerow([name for name, _ in columns])
-        n = 0
-        for row in _rows(con):
-            out.writerow([get(row) for _, get in columns])
-            n += 1
+        cursor, n = con.execute(sql, list(_countries())), 0
+        while chunk := cursor.fetchmany(10_000):
+            out.writerows(chunk)
+            n += len(chunk)
         return n
     return write
 
 
 def _jsonl(con, fh) -> int:
-    cursor = con.execute(f"SELECT e.record FROM events e {ORDER}")
+    cursor = con.execute("SELECT e.record FROM events e" + _order("e"))
     n = 0
     while chunk := cursor.fetchmany(10_000):
         fh.writelines(record + "\n" for (record,) in chunk)
@@ -164,14 +144,13 @@ def _jsonl(con, fh) -> int:
     return n
 
 
-PARQUET_SQL = f"""
+PARQUET_SQL = """
 SELECT e.* EXCLUDE (record, actor_codes, recipient_codes),
        CASE WHEN coalesce(e.actor_codes, '') = '' THEN []::VARCHAR[] ELSE string_split(e.actor_codes, ';') END
            AS actor_codes,
        CASE WHEN coalesce(e.recipient_codes, '') = '' THEN []::VARCHAR[] ELSE string_split(e.recipient_codes, ';') END
            AS recipient_codes
-FROM events e {ORDER}
-"""
+FROM events e""" + _order("e")
 
 
 def _parquet(con, path: Path) -> int:

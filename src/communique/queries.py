@@ -34,7 +34,9 @@ DAY = ("CASE length({t}.date) WHEN 4 THEN {t}.date || '-01-01' WHEN 7 THEN {t}.d
 MONTH = "CASE length(e.date) WHEN 4 THEN e.date ELSE left(e.date, 7) END"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
-# Indexes for large stores; read-only connections cannot build them, so the writer calls this.
+# Indexes on the filter and join columns. Read-only connections cannot build them, so a writer
+# calls `ensure_indexes`. On 1M events (benchmarks/queries.py) they changed no query's time:
+# DuckDB answers these filters with scans and zone maps, and uses an index only for a few rows.
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors (code)",
     "CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors (event_id)",
@@ -133,18 +135,20 @@ EVENT_COLUMNS = ("e.id, e.date, e.event, e.mode, e.status, e.plover_event, e.qua
 
 def events(db, *, actor=None, recipient=None, type=None, status=None, hedged=None, since=None, until=None,
            place=None, text=None, limit: int | None = 100) -> list[dict]:
-    """Events matching every given filter, oldest first (undated last), at most `limit` (None: all)."""
+    """Events matching every given filter, oldest first (undated last), at most `limit` (None: all),
+    each with its article's url."""
     if limit is not None and limit < 1:
         raise InputError(f"--limit {limit}", "must be at least 1", "pass a positive number, or 0 for no limit")
     where, params = _where(actor=actor, recipient=recipient, type=type, status=status, hedged=hedged,
                            since=since, until=until, place=place, text=text)
     order = "{day} NULLS LAST, {t}.date, {t}.id"
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY " + order.format(day=DAY.format(t="e"), t="e")
-           + (" LIMIT ?" if limit is not None else ""))
+    sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY " + order.format(day=DAY.format(t="e"), t="e")
+    if limit is not None:
+        sql, params = sql + " LIMIT ?", params + [limit]
     sql = (f"SELECT s.*, a.url FROM ({sql}) s LEFT JOIN articles a ON a.id = s.article_id "
            "ORDER BY " + order.format(day=DAY.format(t="s"), t="s"))
     with reading(db) as con:
-        rows = _dicts(con.execute(sql, params + ([limit] if limit is not None else [])))
+        rows = _dicts(con.execute(sql, params))
     for row in rows:
         row["actor_codes"], row["recipient_codes"] = _codes(row["actor_codes"]), _codes(row["recipient_codes"])
     return rows
@@ -234,9 +238,9 @@ def table(kind: str, rows: list[dict]):
         rows = [{**ev, "published": art["published"], "source": art["url"] or art["origin"]}
                 for art in rows for ev in art["events"] or [{"event": "(no events)"}]]
     columns = TABLE_COLUMNS[kind]
-    t = Table(title=f"{kind} ({len(rows)} rows)", box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False)
+    t = Table(title=f"{kind} ({len(rows)} rows)", box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False)
     for col in columns:
-        t.add_column(HEADERS.get(col, col), no_wrap=col not in ("sentence", "source"))
+        t.add_column(HEADERS.get(col, col), no_wrap=True, min_width=15 if col == "id" else None)
     for row in rows:
         t.add_row(*[_cell(row.get(col)) for col in columns])
     return t
