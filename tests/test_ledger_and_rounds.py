@@ -70,3 +70,41 @@ def test_deadline_still_ahead_is_pending(tmp_path):
     art = _article(tmp_path, "Washington urged Moscow to release the detained journalists by April 15.")
     [c] = [c for c in commitments(art) if c.kind == "request"]
     assert c.status == "pending"
+
+
+def test_cli_rounds_and_commitments_json_after_analyze(tmp_path, capsys):
+    import json
+
+    from communique import cli
+
+    db = str(tmp_path / "seed.duckdb")
+    assert cli.main(["analyze", str(shared_file("seed", "article.txt")), "--db", db]) == 0
+    capsys.readouterr()
+    cli.main(["rounds", "--db", db, "--json"])
+    rs = json.loads(capsys.readouterr().out)
+    assert {r["place"] for r in rs} >= {"Geneva", "Anchorage", "Istanbul"}
+    geneva = next(r for r in rs if r["place"] == "Geneva")
+    assert geneva["mediator"] == ["USA"] and geneva["excluded"] == ["EUR"]
+    cli.main(["commitments", "--db", db, "--json"])
+    cs = json.loads(capsys.readouterr().out)
+    kinds = {c["kind"] for c in cs}
+    assert {"request", "threat", "ultimatum", "offer"} <= kinds
+    assert any(c["kind"] == "offer" and c["status"] == "fulfilled" for c in cs)
+    cli.main(["ask", "Who leads Ukraine's delegation?", "--db", db])
+    assert "Rustem Umerov" in capsys.readouterr().out
+
+
+def test_due_before_filters_by_resolved_deadline(tmp_path):
+    import json
+
+    from communique.record import commitments as stored
+    from communique.store import Store
+
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"text": "Washington urged Moscow to release the detained journalists by April 15.",
+                             "published": "2026-03-01"}) + "\n")
+    db = tmp_path / "x.duckdb"
+    with Store(db) as store:
+        store.add_articles(analyze([str(f)]))
+    assert len(stored(str(db), due_before="2026-05-01")) == 1
+    assert stored(str(db), due_before="2026-04-01") == []

@@ -5,6 +5,10 @@
     communique classify FILE|- [--explain]     one label per dyad line
     communique eval [--dyads F] [--article F --gold F]
     communique briefing [--db FILE]
+    communique events|timeline|network|sources [filters] [--json]
+    communique rounds|commitments [filters] [--json]
+    communique ask "question" [--json]
+    communique export FORMAT OUT
 
 Errors print one line on stderr and exit with status 2; skipped inputs are reported on
 stderr as they happen and counted in the closing summary.
@@ -195,6 +199,60 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_rounds(args) -> int:
+    from .record import rounds
+
+    rows = rounds(settings.get("db", args.db), place=args.place)
+    _emit(rows, args.json, ("place", "date", "status", "participants", "mediator", "excluded",
+                            "delegation_heads", "unconfirmed_members", "outcome"))
+    return 0
+
+
+def cmd_commitments(args) -> int:
+    from .record import commitments
+
+    rows = commitments(settings.get("db", args.db), kind=args.kind, status=args.status,
+                       due_before=args.due_before, actor=args.actor)
+    _emit(rows, args.json, ("kind", "by", "to", "content", "deadline", "condition", "status"))
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from .ask import ask
+
+    answer = ask(settings.get("db", args.db), args.question)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.answer)
+    for s in answer.supports:
+        print(f"  - {s['sentence']}" + (f"  [{s['url']}]" if s.get("url") else ""))
+    return 0
+
+
+def _emit(rows: list[dict], as_json: bool, columns: tuple) -> None:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    for col in columns:
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*[_cell(row.get(col)) for col in columns])
+    Console().print(table)
+
+
+def _cell(value) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="communique", description="News in, a source-cited record of diplomacy "
                                 "and conflict out (PLOVER events with status, attribution, dates and places).")
@@ -268,6 +326,26 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("out", help="output file")
     x.add_argument("--db", help="DuckDB file (setting db)")
     x.set_defaults(func=cmd_export)
+    r = sub.add_parser("rounds", help="negotiation rounds: place, date, mediator, participants, excluded, outcome")
+    r.add_argument("--place", help="only rounds at this place")
+    r.add_argument("--db", help="DuckDB file (setting db)")
+    r.add_argument("--json", action="store_true", help="print JSON")
+    r.set_defaults(func=cmd_rounds)
+
+    m = sub.add_parser("commitments", help="the ledger of promises, offers, requests, demands, threats, ultimatums")
+    m.add_argument("--kind", help="request, demand, threat, ultimatum, offer, promise or agreement")
+    m.add_argument("--status", help="pending, fulfilled, lapsed, unclear or unknown")
+    m.add_argument("--due-before", dest="due_before", help="only commitments with a deadline before this date")
+    m.add_argument("--actor", help="only commitments made by or to this code")
+    m.add_argument("--db", help="DuckDB file (setting db)")
+    m.add_argument("--json", action="store_true", help="print JSON")
+    m.set_defaults(func=cmd_commitments)
+
+    k = sub.add_parser("ask", help="answer a question from the record, citing the supporting sentences")
+    k.add_argument("question", help='e.g. "Who leads Ukraine\'s delegation?"')
+    k.add_argument("--db", help="DuckDB file (setting db)")
+    k.add_argument("--json", action="store_true", help="print JSON")
+    k.set_defaults(func=cmd_ask)
     return p
 
 
