@@ -69,21 +69,29 @@ def mentions(sent) -> list[Mention]:
     by_index = {tok.i: (tok, trig) for tok, trig in found}
     wrappers = cues()["wrappers"]
     wrapper_of = {}
+    denials = cues()["denial_verbs"]
     for tok, trig in found:
         host = _absorbing_head(tok, by_index, wrappers)
-        if host is not None:
+        if host is not None and not (host.lemma_.lower() in denials and tok.pos_ == "VERB"):
             wrapper_of[tok.i] = host
+    denied = {w.i for i, w in [(t.i, _absorbing_head(t, by_index, wrappers)) for t, _ in found]
+              if w is not None and w.lemma_.lower() in denials and by_index[i][0].pos_ == "VERB"}
     out = {}
     for tok, trig in found:
-        if tok.i in wrapper_of:
+        if tok.i in wrapper_of or tok.i in denied:   # "denied striking": the strike, negated, is the event
             continue
         out[tok.i] = Mention(tok, trig, trig.type, trig.mode)
     for i, host in wrapper_of.items():
         root = host
         while root.i in wrapper_of:
             root = wrapper_of[root.i]
-        if root.i not in out:   # a wrapper verb with no trigger row of its own ("tell X to ...")
-            wtype = next(t for t, words in wrappers.items() if root.lemma_.lower() in words)
+        if root.i not in out:
+            if root.i in by_index:            # a denial verb whose content was set free
+                continue
+            wtype = next((t for t, words in wrappers.items() if root.lemma_.lower() in words), None)
+            if wtype is None:
+                continue
+            # a wrapper verb with no trigger row of its own ("tell X to ...")
             out[root.i] = Mention(root, None, wtype, None, wrapper_word=True)
         out[root.i].embedded.append(by_index[i])
     for m in out.values():
@@ -343,6 +351,8 @@ def _status(m: Mention, sent_text: str) -> str:
     """The trigger's status; a verb that names the same happening as an absorbed event noun
     takes the noun's planning or doubt ("brokering potential talks")."""
     status = modality.status(m.token, sentence_text=sent_text)
+    if status != "negated" and any(etok.head.i == m.token.i and modality.negated_noun(etok) for etok, _ in m.embedded):
+        return "negated"                  # "no agreement was reached"
     if status == "occurred":
         for etok, trig in m.embedded:
             if trig.type == m.type and etok.pos_ in ("NOUN", "PROPN") and etok.head.i in (m.token.i, *[c.i for c in m.token.children]):

@@ -47,6 +47,11 @@ def _negated_here(token) -> bool:
     return False
 
 
+def negated_noun(noun) -> bool:
+    """'no agreement', 'without agreement'."""
+    return noun.pos_ in ("NOUN", "PROPN") and _negated_here(noun)
+
+
 def status(trigger, *, stop=None, sentence_text: str = "") -> str:
     """The status of the action named by `trigger`, reading up to the wrapper `stop`."""
     c = cues()
@@ -58,13 +63,15 @@ def status(trigger, *, stop=None, sentence_text: str = "") -> str:
     clause = []
     for n, t in enumerate(tokens):
         if n and tokens[n - 1].pos_ in ("NOUN", "PROPN") and tokens[n - 1].dep_ in ("nsubj", "nsubjpass", "dobj") \
-                and _lemma(t) not in c["light_verbs"]:
+                and _lemma(t) not in c["light_verbs"] \
+                and not (n == 1 and any(_lemma(t) in v for v in c["status_verbs"].values())):
             break
         clause.append(t)
         if t.i != trigger.i and _lemma(t) in c["speech_verbs"]:
             break
     negated = any(_negated_here(t) for t in clause if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"))
     negated = negated or any(_lemma(t) in c["status_verbs"]["negated"] for t in clause[1:])
+    negated = negated or any(_yet_to(t) for t in clause)
     if negated:
         return "negated"
     if _hypothetical(trigger, clause, c, sentence_text):
@@ -72,6 +79,23 @@ def status(trigger, *, stop=None, sentence_text: str = "") -> str:
     if _planned(trigger, clause, c):
         return "planned"
     return "occurred"
+
+
+def _yet_to(t) -> bool:
+    """'have yet to sign', 'is yet to withdraw'."""
+    return _lemma(t) in ("have", "be") and any(c.lower_ == "yet" for c in t.children) or (
+        any(c.lower_ == "yet" and c.dep_ == "advmod" for c in t.children)
+        and any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in t.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+
+
+def _reported_future(t, sentence) -> bool:
+    """'Peskov said Putin would meet ...': 'would' in reported speech is a future, not a condition."""
+    head = t
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ccomp" and _lemma(head.head) in cues()["speech_verbs"] and not any(
+        x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in sentence)
 
 
 def _hypothetical(trigger, clause, c, sentence_text) -> bool:
@@ -82,6 +106,10 @@ def _hypothetical(trigger, clause, c, sentence_text) -> bool:
             if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
                 return True
             if child.dep_ == "aux" and child.lower_ in c["aux"]["hypothetical"]:
+                if child.lower_ in ("would", "'d") and _reported_future(t, trigger.sent):
+                    continue
+                return True
+            if child.dep_ == "advmod" and child.lower_ in c["hypothetical_adverbs"]:
                 return True
         if t.i != trigger.i and _lemma(t) in c["status_verbs"]["hypothetical"]:
             return True
@@ -93,6 +121,8 @@ def _planned(trigger, clause, c) -> bool:
     for t in clause:
         for child in t.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in c["aux"]["planned"]:
+                return True
+            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and _reported_future(t, trigger.sent):
                 return True
         if t.i != trigger.i and _lemma(t) in c["status_verbs"]["planned"]:
             return True
