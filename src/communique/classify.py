@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from . import lexicon, modality, settings
 from . import nlp as nlp_stage
 from .coder import mentions
+from .nlp import sentence_of
 from .errors import InputError
 from .records import plover_label
 
@@ -47,10 +48,11 @@ def read_dyads(lines: Iterable[str], origin: str) -> Iterator[Dyad | InputError]
         yield Dyad(str(obj.get("id", n)), obj["text"], obj["source"], obj["target"])
 
 
-def _span(doc, text: str, after: int = 0):
-    start = doc.text.find(text, after)
+def _span(doc, text: str, after: int = 0, full: str | None = None):
+    full = doc.text if full is None else full      # Doc.text rebuilds the string: pass it when known
+    start = full.find(text, after)
     if start < 0:
-        start = doc.text.find(text)
+        start = full.find(text)
     return doc.char_span(start, start + len(text), alignment_mode="expand")
 
 
@@ -82,14 +84,15 @@ def _choose(cands, src, tgt):
 
 def _analyse(doc, dyad: Dyad):
     """(src, tgt, candidates, chosen mention, score, path) for a dyad, or None if spans are missing."""
-    src = _span(doc, dyad.source)
-    tgt = _span(doc, dyad.target) if dyad.target and dyad.target in doc.text else None
+    src = _span(doc, dyad.source, full=dyad.text)
+    tgt = _span(doc, dyad.target, full=dyad.text) if dyad.target and dyad.target in dyad.text else None
     if src is None:
         return None
     if tgt is None:        # an unnamed recipient ("a recipient" in some labelled data): read from the source
         tgt = src
-    sent = src.sent
-    cands = mentions(sent) if sent == tgt.sent else mentions(sent) + mentions(tgt.sent)
+    sent = sentence_of(src.root)
+    tsent = sentence_of(tgt.root)
+    cands = mentions(sent) if sent == tsent else mentions(sent) + mentions(tsent)
     chosen, score = _choose(cands, src, tgt) if cands else (None, None)
     return src, tgt, cands, chosen, score, _path(src.root, tgt.root)
 
@@ -139,7 +142,7 @@ def _obligation(m, src, tgt, conv) -> bool:
         return False
     subj = next((c for c in m.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     in_tgt = subj is not None and tgt.start <= subj.i < tgt.end
-    speaker, _ = modality.speaker(m.token, m.token.sent)
+    speaker, _ = modality.speaker(m.token, sentence_of(m.token))
     return in_tgt and speaker is not None and src.start <= speaker.i < src.end
 
 
@@ -163,7 +166,7 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
     src, tgt, cands, m, score, path = found
     rule_label, status = None, None
     if m is not None:
-        status = modality.status(m.token, sentence_text=src.sent.text)
+        status = modality.status(m.token, sentence_text=sentence_of(src.root).text)
         rule_label = legacy_label(m, status, tgt, src) if roots else plover_label(m.type, status)
     label, confidence = rule_label, (round(max(0.05, min(0.95, 0.5 + score / 4)), 2) if m else 0.0)
     if use_model:
@@ -198,7 +201,7 @@ def status_of_dyad(doc, source: str, target: str) -> tuple[str | None, str | Non
     tgt = _span(doc, target) if target in doc.text else src
     if src is None or tgt is None:
         return None, None, False
-    sent = src.sent
+    sent = sentence_of(src.root)
     hedged = modality.hedge_cue(sent.text) is not None
     cands = mentions(sent)
     if not cands:

@@ -14,6 +14,7 @@ from . import triggers as trigger_finder
 from .actors import base as actor_base
 from .article import ActorRef, Article, Event
 from .lexicon import cues
+from .nlp import sentence_of
 
 WRAPPING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
@@ -224,7 +225,7 @@ def _named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[Ac
 def _condition_subjects(tok):
     """'consequences if Russia does not end the war' -> Russia."""
     out = []
-    for t in tok.sent:
+    for t in sentence_of(tok):
         if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
@@ -264,7 +265,7 @@ def _antecedent(pron, ctx: Context, kind: str) -> list[ActorRef]:
     """The nearest earlier actor mention in the sentence (a person for he/she)."""
     kb = actor_base()
     doc = pron.doc
-    start = max(pron.sent.start - 1, 0)
+    start = max(sentence_of(pron).start - 1, 0)
     for i in range(pron.i - 1, start - 1, -1):
         if i in ctx.cover and ctx.cover[i][1] == i + 1 or i in ctx.cover and ctx.cover[i][0] <= i:
             entry = ctx.cover[i][2]
@@ -282,7 +283,7 @@ def _anaphor(noun, ctx: Context) -> list[ActorRef]:
     """'This exclusion' -> the doer of the earlier 'excluding'; 'this strategy' -> the last event's actor."""
     stem = noun.lemma_.lower()[:5]
     doc = noun.doc
-    for t in reversed(doc[: noun.sent.start]):
+    for t in reversed(doc[: sentence_of(noun).start]):
         if t.pos_ == "VERB" and t.lemma_.lower()[:5] == stem:
             subj = arguments.subject(t)
             if subj is not None:
@@ -328,7 +329,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
     span_start, span_end = _trigger_span(m)
     event = Event(
         event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
-        trigger=sent.doc.text[span_start:span_end], sentence=sent_text,
+        trigger=ctx.article.text[span_start:span_end], sentence=sent_text,
         start=span_start, end=span_end, sent_start=sent.start_char,
         date=dates.event_date(m.token, sent, ctx.article.published),
         deadline=dates.deadline(m, sent),
@@ -438,7 +439,7 @@ def _content(m: Mention) -> str | None:
 
 
 def _condition(tok) -> str | None:
-    for t in tok.sent:
+    for t in sentence_of(tok):
         if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
             clause = t.head
             return tok.doc[clause.left_edge.i: clause.right_edge.i + 1].text.strip(" ,.")

@@ -32,7 +32,9 @@ def _is_deadline(ent) -> bool:
 
 
 def _dates(sent):
-    return [e for e in sent.ents if e.label_ == "DATE"]
+    from .nlp import sentence_ents
+
+    return [e for e in sentence_ents(sent) if e.label_ == "DATE"]
 
 
 def parse(text: str, published: str | None, prefer: str = "past") -> str | None:

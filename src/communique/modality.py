@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import cues
+from .nlp import sentence_of
 
 _CLAUSE_UP = {"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "prep", "pobj", "dobj",
               "nsubj", "nsubjpass", "attr", "oprd", "compound", "amod", "appos"}
@@ -106,7 +107,7 @@ def _hypothetical(trigger, clause, c, sentence_text) -> bool:
             if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
                 return True
             if child.dep_ == "aux" and child.lower_ in c["aux"]["hypothetical"]:
-                if child.lower_ in ("would", "'d") and _reported_future(t, trigger.sent):
+                if child.lower_ in ("would", "'d") and _reported_future(t, sentence_of(trigger)):
                     continue
                 return True
             if child.dep_ == "advmod" and child.lower_ in c["hypothetical_adverbs"]:
@@ -122,7 +123,7 @@ def _planned(trigger, clause, c) -> bool:
         for child in t.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in c["aux"]["planned"]:
                 return True
-            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and _reported_future(t, trigger.sent):
+            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and _reported_future(t, sentence_of(trigger)):
                 return True
         if t.i != trigger.i and _lemma(t) in c["status_verbs"]["planned"]:
             return True

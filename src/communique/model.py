@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import lexicon, modality
+from .nlp import sentence_of
 
 _CONTENT = {"VERB", "NOUN", "ADJ", "ADP", "PART", "ADV"}
 
@@ -45,7 +46,7 @@ def features(doc, src, tgt, cands, chosen, path) -> dict:
 
     f: dict[str, float] = {}
     if chosen is not None:
-        status = modality.status(chosen.token, sentence_text=src.sent.text)
+        status = modality.status(chosen.token, sentence_text=sentence_of(src.root).text)
         f[f"rule={chosen.type}"] = 1.0
         f[f"rule_collapsed={lexicon.root(legacy_label(chosen, status, tgt))}"] = 2.0
         f[f"rule_status={status}"] = 1.0
@@ -62,7 +63,7 @@ def features(doc, src, tgt, cands, chosen, path) -> dict:
     for t in doc[lo:hi]:
         if t.pos_ in _CONTENT:
             f[f"between={t.lemma_.lower()}"] = 1.0
-    for t in src.sent:
+    for t in sentence_of(src.root):
         if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in inside:
             f[f"w={t.lemma_.lower()}"] = 0.5
     f["order=src_first"] = 1.0 if src.start < tgt.start else 0.0

@@ -74,6 +74,30 @@ def load(name: str | None = None):
     return nlp
 
 
+def sentence_of(token):
+    """The sentence span holding `token`. spaCy's `Token.sent` scans the document on every call;
+    this keeps the sentence starts of each document once, in `doc.user_data`."""
+    import bisect
+
+    doc = token.doc
+    starts = doc.user_data.get("communique_sent_starts")
+    if starts is None:
+        sents = list(doc.sents)
+        starts = ([s.start for s in sents], sents)
+        doc.user_data["communique_sent_starts"] = starts
+    k = bisect.bisect_right(starts[0], token.i) - 1
+    return starts[1][k]
+
+
+def sentence_ents(sent):
+    """Named entities of a sentence, cached per document (Span.ents also scans the document)."""
+    doc = sent.doc
+    by_sent = doc.user_data.setdefault("communique_sent_ents", {})
+    if sent.start not in by_sent:
+        by_sent[sent.start] = [e for e in doc.ents if sent.start <= e.start < sent.end]
+    return by_sent[sent.start]
+
+
 def parse(articles: Iterable[Article], *, batch_size: int | None = None,
           model: str | None = None) -> Iterator[Article]:
     """Set `article.doc` for each article, parsing with `nlp.pipe` in batches."""

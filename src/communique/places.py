@@ -75,7 +75,9 @@ def event_place(mention, sent, actor_spans: set) -> Place | None:
     trigger = mention.token
     content = {t.i for tok, _ in mention.embedded for t in tok.subtree}
     ranked = []
-    for ent in sent.ents:
+    from .nlp import sentence_ents
+
+    for ent in sentence_ents(sent):
         if ent.label_ not in _PLACE_LABELS:
             continue
         if any(s == ent.start_char or (s is not None and s <= ent.start_char < (e or 0)) for s, e in actor_spans):
