@@ -37,6 +37,7 @@ def _dates(sent):
     return [e for e in sentence_ents(sent) if e.label_ == "DATE"]
 
 
+@lru_cache(maxsize=8192)
 def parse(text: str, published: str | None, prefer: str = "past") -> str | None:
     """'August 2025' -> '2025-08'; 'February 1st' with a publication date -> the nearest such day."""
     text = re.sub(r"^(in|on|at|during|since|from|the|of)\s+", "", text.strip(), flags=re.I)
