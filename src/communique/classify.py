@@ -218,5 +218,8 @@ def classify(dyads: Iterable[Dyad], *, roots: bool = True, explain: bool = False
         use_model = settings.get("coder") == "hybrid"
     nlp = nlp_stage.load()
     pairs = ((d.text, d) for d in dyads)
-    for doc, dyad in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    # The dyad coder does not use named entities (the spans are given), and NER is over half of
+    # the parse time, so it is left out here.
+    disabled = [name for name in ("ner",) if name in nlp.pipe_names]
+    for doc, dyad in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disabled):
         yield classify_doc(doc, dyad, roots=roots, explain=explain, use_model=use_model)
