@@ -138,12 +138,18 @@ def _coordinated(src, tgt) -> bool:
 
 def _obligation(m, src, tgt, conv) -> bool:
     """'X said Y must disarm': Y's action under 'must', reported by X, is X's demand of Y."""
-    if not any(c.dep_ == "aux" and c.lower_ in conv["obligation_aux"] for c in m.token.children):
+    return any(_obliged(verb, src, tgt, conv) for verb in sentence_of(src.root)
+               if verb.pos_ in ("VERB", "AUX"))
+
+
+def _obliged(verb, src, tgt, conv) -> bool:
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in conv["obligation_aux"] for c in verb.children):
         return False
-    subj = next((c for c in m.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    in_tgt = subj is not None and tgt.start <= subj.i < tgt.end
-    speaker, _ = modality.speaker(m.token, sentence_of(m.token))
-    return in_tgt and speaker is not None and src.start <= speaker.i < src.end
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not tgt.start <= subj.i < tgt.end or tgt.start == src.start:
+        return False
+    speaker, _ = modality.speaker(verb, sentence_of(verb))
+    return speaker is not None and src.start <= speaker.i < src.end
 
 
 def dyad_features(doc, dyad: Dyad) -> dict | None:
@@ -165,6 +171,8 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
         return out
     src, tgt, cands, m, score, path = found
     rule_label, status = None, None
+    if m is None and roots and _obligation(None, src, tgt, lexicon.plover()):
+        rule_label = "REQUEST"             # "X says Y must ...", with no trigger word
     if m is not None:
         status = modality.status(m.token, sentence_text=sentence_of(src.root).text)
         rule_label = legacy_label(m, status, tgt, src) if roots else plover_label(m.type, status)
