@@ -120,7 +120,10 @@ def _has_particle(token, trig: Trigger) -> bool:
         mods = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         return all(w in mods for w in words[:-1])
     rest = words[1:]
-    kids = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "agent")}
+    # a verb's particle follows it closely ("called on X", "pulled its troops out"); a
+    # preposition before the verb ("On Nov. 2, X called Y") is not its particle
+    kids = {c.lower_ for c in token.children
+            if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "agent") and 0 < c.i - token.i <= 8}
     return all(w in kids for w in rest)
 
 
