@@ -97,6 +97,7 @@ def mentions(sent) -> list[Mention]:
         out[root.i].embedded.append(by_index[i])
     for m in out.values():
         m.mode = _wrapper_mode(m) or m.mode
+        _object_decides(m)
     return [out[i] for i in sorted(out)]
 
 
@@ -137,6 +138,17 @@ def _absorbing_head(tok, by_index, wrappers):
             return head
         t = t.head
     return None
+
+
+def _object_decides(m: Mention) -> None:
+    """'launched a scathing attack on X': when a verb's object is an event noun read in a
+    specific sense (its trigger row has constraints), the noun decides the type."""
+    if m.trigger is None or m.type in WRAPPING_TYPES - {"SUPPORT", "AGREE"}:
+        return
+    for etok, etrig in m.embedded:
+        if etok.head.i == m.token.i and etok.dep_ == "dobj" and etrig.requires and etrig.type != m.type:
+            m.type, m.mode, m.trigger = etrig.type, etrig.mode, etrig
+            return
 
 
 def _wrapper_mode(m: Mention) -> str | None:
