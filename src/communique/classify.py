@@ -186,7 +186,8 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
             label = None
     if label is None:
         return out
-    quad_label = "RETREAT" if label == "YIELD" else label
+    # the older data puts YIELD, declared or carried out, in quad 2 (material cooperation)
+    quad_label = "RETREAT" if lexicon.root(label) == "YIELD" and roots else label
     if roots:
         label = lexicon.root(label)
     out.update(event=label, quad_code=lexicon.quad(quad_label), confidence=confidence)
