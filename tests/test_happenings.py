@@ -10,7 +10,7 @@ from communique.pipeline import analyze
 from communique.store import Store
 
 CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
-TABLES = ("articles", "events", "event_actors", "sentences", "commitments", "rounds", "happenings", "happening_events")
+TABLES = ("articles", "events", "event_actors", "mentions", "sentences", "commitments", "rounds", "happenings", "happening_events")
 
 
 def counts(db):
@@ -60,3 +60,15 @@ def test_reingesting_the_corpus_changes_no_count(demo_db):
 ])
 def test_date_window(a, b, same):
     assert dates_agree(a, b) is same
+
+
+def test_every_event_is_linked_to_all_its_mentions(demo_db):
+    con = duckdb.connect(str(demo_db), read_only=True)
+    rows = con.execute(
+        "SELECT e.id, e.mentions, count(m.event_id), bool_and(substr(a.text, m.start_char + 1, m.end_char - m.start_char) = m.trigger)"
+        " FROM events e JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id GROUP BY e.id, e.mentions").fetchall()
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    assert len(rows) == events
+    assert all(ok for _, _, _, ok in rows)
+    assert all(linked >= 1 and linked <= n for _, n, linked, _ in rows)

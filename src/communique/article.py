@@ -92,6 +92,7 @@ class Event:
     content: str | None = None      # what is requested / threatened / promised
     mentions: int = 1
     mention_sents: list[int] = field(default_factory=list)   # sentence starts of every mention
+    mention_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (trigger start, end, sentence start)
     mediator: list[str] = field(default_factory=list)        # codes of a host or broker (CONSULT)
 
     @property

@@ -352,6 +352,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
         content=_content(m), condition=_condition(m.token),
     )
     event.mention_sents = [sent.start_char]
+    event.mention_spans = [(span_start, span_end, sent.start_char)]
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:
         mediators, _ = _resolve(actor_heads, ctx, m.token)     # "hosted by the US", "brokering"
         event.mediator = sorted(_coded(mediators))

@@ -81,6 +81,7 @@ def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
     into.hedged = into.hedged and other.hedged        # one unhedged report confirms it
     into.mentions += other.mentions
     into.mention_sents = sorted(set(into.mention_sents) | set(other.mention_sents))
+    into.mention_spans = sorted(set(into.mention_spans) | set(other.mention_spans))
     into.mediator = list(dict.fromkeys(into.mediator + other.mediator))
     into._statuses = getattr(into, "_statuses", Counter([into.status]))
     into._statuses[other.status] += other.mentions

@@ -36,6 +36,10 @@ CREATE TABLE IF NOT EXISTS event_actors (
     event_id VARCHAR, role VARCHAR, position INTEGER, entity_text VARCHAR, code VARCHAR,
     sector VARCHAR, name VARCHAR, identifier_id VARCHAR
 );
+CREATE TABLE IF NOT EXISTS mentions (
+    event_id VARCHAR, article_id VARCHAR, start_char INTEGER, end_char INTEGER, sentence_start INTEGER,
+    trigger VARCHAR
+);
 CREATE TABLE IF NOT EXISTS sentences (
     article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR
 );
@@ -125,6 +129,9 @@ class Store:
                  rec["confidence"], ";".join(a["code"] for a in rec["actor"]),
                  ";".join(a["code"] for a in rec["recipient"]), json.dumps(rec)])
             happenings.link(self.con, article.id, article.published, rec)
+            spans = event.mention_spans or [(event.start, event.end, event.sent_start)]
+            self.con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                                 [[rec["id"], article.id, a, b, c, article.text[a:b]] for a, b, c in spans])
             rows = [[rec["id"], role, i, a["entity_text"], a["code"], a["sector"], a["name"], a["identifier_id"]]
                     for role in ("actor", "recipient") for i, a in enumerate(rec[role])]
             if rows:
