@@ -38,6 +38,13 @@ def main() -> int:
     old = json.loads(path.read_text()) if path.exists() else {}
     s = evaluate_dyads(args.dyads)
     m = test_modality.scores(nlp.load())
+    examples = ROOT / "src" / "communique" / "data" / "examples"
+    joined = ROOT / ".examples-all.jsonl"
+    joined.write_text("".join(f.read_text() for f in sorted(examples.glob("*.jsonl"))))
+    try:
+        e = evaluate_dyads(joined, legacy=False)
+    finally:
+        joined.unlink()
     new = {
         "dyads": {
             "file": Path(args.dyads).name,
@@ -46,9 +53,10 @@ def main() -> int:
             "f1": {k: down(v["f1"]) for k, v in sorted(s.per_type.items())},
         },
         "modality": {k: down(v) for k, v in m.items()},
+        "examples": {"accuracy": down(e.accuracy), "macro_f1": down(e.macro_f1), "quad_accuracy": down(e.quad_accuracy)},
     }
     lowered = []
-    for section in ("dyads", "modality"):
+    for section in ("dyads", "modality", "examples"):
         for key, value in new[section].items():
             before = old.get(section, {}).get(key)
             if isinstance(value, float) and isinstance(before, float) and value < before:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from . import lexicon, modality, settings
+from . import lexicon, modality
 from . import nlp as nlp_stage
 from .coder import mentions
 from .nlp import sentence_of
@@ -152,38 +152,22 @@ def _obliged(verb, src, tgt, conv) -> bool:
     return speaker is not None and src.start <= speaker.i < src.end
 
 
-def dyad_features(doc, dyad: Dyad) -> dict | None:
-    """Model features of a dyad (see communique.model), or None if its spans are not found."""
-    from .model import features
-
-    found = _analyse(doc, dyad)
-    if found is None:
-        return None
-    src, tgt, cands, chosen, _, path = found
-    return features(doc, src, tgt, cands, chosen, path)
-
-
 def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
-                 use_model: bool = True) -> dict:
+                 legacy: bool = True) -> dict:
+    """Label one dyad. `roots` maps to the 15 roots of older data; `legacy` (with roots) also
+    applies that data's coding conventions (plover.yaml); without it the manual's collapse is used."""
     out = {"id": dyad.id, "event": None, "quad_code": None, "confidence": 0.0}
     found = _analyse(doc, dyad)
     if found is None:
         return out
     src, tgt, cands, m, score, path = found
     rule_label, status = None, None
-    if m is None and roots and _obligation(None, src, tgt, lexicon.plover()):
+    if m is None and roots and legacy and _obligation(None, src, tgt, lexicon.plover()):
         rule_label = "REQUEST"             # "X says Y must ...", with no trigger word
     if m is not None:
         status = modality.status(m.token, sentence_text=sentence_of(src.root).text)
-        rule_label = legacy_label(m, status, tgt, src) if roots else plover_label(m.type, status)
+        rule_label = legacy_label(m, status, tgt, src) if roots and legacy else plover_label(m.type, status)
     label, confidence = rule_label, (round(max(0.05, min(0.95, 0.5 + score / 4)), 2) if m else 0.0)
-    if use_model:
-        from .model import features, predict
-
-        label, confidence = predict(features(doc, src, tgt, cands, m, path))
-        confidence = round(confidence, 2)
-        if rule_label is None and confidence < 0.3:
-            label = None
     if label is None:
         return out
     # the older data puts YIELD, declared or carried out, in quad 2 (material cooperation)
@@ -197,8 +181,7 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
                           "mode": m.mode if m else None, "status": status, "rule_label": rule_label,
                           "pattern": None if trig is None else f"{trig.lemma}/{trig.pos}",
                           "wrapped": [t.text for t, _ in m.embedded] if m else [],
-                          "path_score": None if score is None else round(score, 2),
-                          "model": "logistic regression over rule + path features" if use_model else None}
+                          "path_score": None if score is None else round(score, 2)}
     return out
 
 
@@ -221,14 +204,12 @@ def status_of_dyad(doc, source: str, target: str) -> tuple[str | None, str | Non
 
 
 def classify(dyads: Iterable[Dyad], *, roots: bool = True, explain: bool = False,
-             batch_size: int = 256, use_model: bool | None = None) -> Iterator[dict]:
+             batch_size: int = 256, legacy: bool = True) -> Iterator[dict]:
     """One result per dyad, in order."""
-    if use_model is None:
-        use_model = settings.get("coder") == "hybrid"
     nlp = nlp_stage.load()
     pairs = ((d.text, d) for d in dyads)
     # The dyad coder does not use named entities (the spans are given), and NER is over half of
     # the parse time, so it is left out here.
     disabled = [name for name in ("ner",) if name in nlp.pipe_names]
     for doc, dyad in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disabled):
-        yield classify_doc(doc, dyad, roots=roots, explain=explain, use_model=use_model)
+        yield classify_doc(doc, dyad, roots=roots, explain=explain, legacy=legacy)

@@ -69,12 +69,20 @@ def score_labels(gold: list[str], pred: list[str | None], gold_quads: list[int],
     return s
 
 
-def evaluate_dyads(path: str | Path) -> DyadScores:
+def _quad_of(label: str) -> int | None:
+    from . import lexicon
+
+    return lexicon.quad("RETREAT" if label == "YIELD" else label)
+
+
+def evaluate_dyads(path: str | Path, *, legacy: bool = True) -> DyadScores:
+    """Score `classify` on a labelled JSONL file (fields text, source, target, label, quad).
+    `legacy=False` scores against the manual's conventions (the project's written examples)."""
     rows = load_gold_dyads(path)
     dyads = [Dyad(str(r.get("id", i)), r["text"], r["source"], r["target"]) for i, r in enumerate(rows)]
-    results = list(classify(dyads, roots=True))
+    results = list(classify(dyads, roots=True, legacy=legacy))
     return score_labels([r["label"] for r in rows], [o["event"] for o in results],
-                        [r.get("quad") for r in rows], [o["quad_code"] for o in results])
+                        [r.get("quad") or _quad_of(r["label"]) for r in rows], [o["quad_code"] for o in results])
 
 
 # -- reference readings ----------------------------------------------------------------

