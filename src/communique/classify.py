@@ -130,6 +130,32 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
     return plover_label(m.type, status)
 
 
+def _jointly(m, src, tgt) -> bool:
+    """Source and target act together: coordinated, or linked by with/alongside, and the
+    sentence says the action was joint."""
+    if m.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+        return False
+    sent = sentence_of(src.root)
+    joint = set(lexicon.plover()["joint_words"])
+    if not any(t.lower_ in joint for t in sent):
+        return False
+    linked = any(t.lower_ in ("with", "alongside") and tgt.start <= next((g.i for g in t.children if g.dep_ == "pobj"), -1) < tgt.end
+                 for t in sent)
+    return _coordinated(src, tgt) or linked
+
+
+def _labelled(out, label, confidence, roots, explain, m, status, score, rule_label) -> dict:
+    quad_label = "RETREAT" if lexicon.root(label) == "YIELD" and roots else label
+    out.update(event=lexicon.root(label) if roots else label, quad_code=lexicon.quad(quad_label), confidence=confidence)
+    if explain:
+        out["explain"] = {"trigger": m.token.text if m else None, "rule_type": m.type if m else None,
+                          "mode": m.mode if m else None, "status": status, "rule_label": rule_label or label,
+                          "rule": "joint action" if label == "COOPERATE" and m and m.type != "COOPERATE" else "trigger",
+                          "wrapped": [t.text for t, _ in m.embedded] if m else [],
+                          "path_score": None if score is None else round(score, 2)}
+    return out
+
+
 def _coordinated(src, tgt) -> bool:
     """Source and target are conjuncts of one phrase ("U.S. marines and Jordanian forces")."""
     a, b = src.root, tgt.root
@@ -162,6 +188,8 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
         return out
     src, tgt, cands, m, score, path = found
     rule_label, status = None, None
+    if m is not None and _jointly(m, src, tgt):
+        return _labelled(out, "COOPERATE", 0.7, roots, explain, m, None, None, None)
     if m is None and roots and legacy and _obligation(None, src, tgt, lexicon.plover()):
         rule_label = "REQUEST"             # "X says Y must ...", with no trigger word
     if m is not None:
