@@ -113,6 +113,8 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
         return "THREATEN"
     if lemma in conv["coercive_orders"]["lemmas"] and inner & set(conv["coercive_orders"]["content"]):
         return "COERCE"
+    if lemma in conv["releasing_orders"]["lemmas"] and inner & set(conv["releasing_orders"]["content"]):
+        return "RETREAT"
     if lemma in conv["supportive_calls"]["lemmas"] and inner & set(conv["supportive_calls"]["content"]):
         return "SUPPORT"
     if m.type == "MOBILIZE" and src is not None and _coordinated(src, tgt):

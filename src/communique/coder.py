@@ -143,7 +143,8 @@ def _absorbing_head(tok, by_index, wrappers):
 def _object_decides(m: Mention) -> None:
     """'launched a scathing attack on X': when a verb's object is an event noun read in a
     specific sense (its trigger row has constraints), the noun decides the type."""
-    if m.trigger is None or m.type in WRAPPING_TYPES - {"SUPPORT", "AGREE"}:
+    if m.trigger is None or m.type in WRAPPING_TYPES - {"SUPPORT", "AGREE"} \
+            or m.token.lemma_.lower() not in cues()["light_verbs"]:
         return
     for etok, etrig in m.embedded:
         if etok.head.i == m.token.i and etok.dep_ == "dobj" and etrig.requires and etrig.type != m.type:
