@@ -140,6 +140,9 @@ def _absorbing_head(tok, by_index, wrappers):
     return None
 
 
+_CONFLICT_NOUNS = {"ACCUSE", "THREATEN", "REJECT"}
+
+
 def _object_decides(m: Mention) -> None:
     """'launched a scathing attack on X': when a verb's object is an event noun read in a
     specific sense (its trigger row has constraints), the noun decides the type."""
@@ -147,7 +150,8 @@ def _object_decides(m: Mention) -> None:
             or m.token.lemma_.lower() not in cues()["light_verbs"]:
         return
     for etok, etrig in m.embedded:
-        if etok.head.i == m.token.i and etok.dep_ == "dobj" and etrig.requires and etrig.type != m.type:
+        specific = bool(etrig.requires) or etrig.type in _CONFLICT_NOUNS   # "offered scathing criticism"
+        if etok.head.i == m.token.i and etok.dep_ == "dobj" and specific and etrig.type != m.type:
             m.type, m.mode, m.trigger = etrig.type, etrig.mode, etrig
             return
 

@@ -74,7 +74,9 @@ def _preps(token) -> set[str]:
 def _modifiers(token) -> set[str]:
     """'a scathing attack' -> {'scathing'}; for a verb trigger, the modifiers of its object."""
     heads = [token] + [o for o in objects(token) if token.pos_ in ("VERB", "AUX")]
-    return {lemma(c) for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")}
+    mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]  # "joint war games"
+    return {lemma(c) for c in mods}
 
 
 def _subjects(token) -> set[str]:
