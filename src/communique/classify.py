@@ -111,6 +111,8 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
         return "AGREE"
     if status == "planned" and m.type in conv["future_threaten"]:
         return "THREATEN"
+    if status == "hypothetical" and m.type in conv["possible_threaten"]:
+        return "THREATEN"
     if lemma in conv["coercive_orders"]["lemmas"] and inner & set(conv["coercive_orders"]["content"]):
         return "COERCE"
     if lemma in conv["releasing_orders"]["lemmas"] and inner & set(conv["releasing_orders"]["content"]):
