@@ -117,7 +117,7 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
         return "COERCE"
     if lemma in conv["releasing_orders"]["lemmas"] and inner & set(conv["releasing_orders"]["content"]):
         return "RETREAT"
-    if lemma in conv["supportive_calls"]["lemmas"] and inner & set(conv["supportive_calls"]["content"]):
+    if lemma in conv["supportive_calls"]["lemmas"] and _purposes(m) & set(conv["supportive_calls"]["content"]):
         return "SUPPORT"
     if m.type == "MOBILIZE" and src is not None and _coordinated(src, tgt):
         return "COOPERATE"             # "exercises staged by X and Y" are joint
@@ -158,6 +158,17 @@ def _labelled(out, label, confidence, roots, explain, m, status, score, rule_lab
                           "wrapped": [t.text for t, _ in m.embedded] if m else [],
                           "path_score": None if score is None else round(score, 2)}
     return out
+
+
+def _purposes(m) -> set[str]:
+    """Types named in the clauses under a call ("called X to convey Pakistan's support")."""
+    from .triggers import match
+
+    found = {trig.type for _, trig in m.embedded}
+    for child in m.token.children:
+        if child.dep_ in ("xcomp", "advcl", "ccomp"):
+            found |= {t.type for t in (match(x) for x in child.subtree) if t is not None}
+    return found
 
 
 def _coordinated(src, tgt) -> bool:
