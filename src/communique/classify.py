@@ -134,10 +134,15 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
     return plover_label(m.type, status)
 
 
+_EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "patrol", "wargame"}
+
+
 def _jointly(m, src, tgt) -> bool:
     """Source and target act together: coordinated, or linked by with/alongside, and the
     sentence says the action was joint."""
-    if m.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+    exercise = any(t.lemma_.lower() in _EXERCISES for t in m.token.subtree)
+    if m.type in ("AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN") \
+            or m.type == "CONSULT" and not exercise:
         return False
     sent = sentence_of(src.root)
     joint = set(lexicon.plover()["joint_words"])
@@ -174,7 +179,10 @@ def _purposes(m) -> set[str]:
 def _coordinated(src, tgt) -> bool:
     """Source and target are conjuncts of one phrase ("U.S. marines and Jordanian forces")."""
     a, b = src.root, tgt.root
-    return a.i != b.i and (b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i)
+    if a.i == b.i:
+        return False
+    # "The armies of Brazil and Argentina": the target is a conjunct of a word inside the source
+    return (b.dep_ == "conj" and src.start <= b.head.i < src.end) or (a.dep_ == "conj" and tgt.start <= a.head.i < tgt.end)
 
 
 def _obligation(m, src, tgt, conv) -> bool:
