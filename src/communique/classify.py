@@ -76,7 +76,7 @@ def _choose(cands, src, tgt):
         on_path = any(t.i in path for t in toks)
         in_span = m.token.i in inside
         dist = min(abs(m.token.i - src.root.i), abs(m.token.i - tgt.root.i))
-        score = (2 if on_path else 0) - (1 if in_span else 0) - 0.05 * dist
+        score = (2 if on_path else 0) - (3 if in_span else 0) - 0.05 * dist
         if best_score is None or score > best_score:
             best, best_score = m, score
     return best, best_score
@@ -117,6 +117,8 @@ def legacy_label(m, status: str, tgt, src=None) -> str:
         return "COERCE"
     if lemma in conv["releasing_orders"]["lemmas"] and inner & set(conv["releasing_orders"]["content"]):
         return "RETREAT"
+    if lemma in conv["investigating_sends"]["lemmas"] and _purposes(m) & set(conv["investigating_sends"]["content"]):
+        return "ACCUSE"
     if lemma in conv["supportive_calls"]["lemmas"] and _purposes(m) & set(conv["supportive_calls"]["content"]):
         return "SUPPORT"
     if m.type == "MOBILIZE" and src is not None and _coordinated(src, tgt):
