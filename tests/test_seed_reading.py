@@ -14,7 +14,7 @@ def test_seed_article_reproduces_reference_events():
     scores = compare_reading(gold, records)
     assert scores.missing == [], f"missing {scores.missing}; extras {scores.extras}"
     assert scores.found == 9
-    assert scores.extra <= 3, scores.extras
+    assert scores.extra <= 2, scores.extras          # issue 2 allowed 3; the coder-accuracy issue 2
 
 
 def test_seed_events_carry_evidence_offsets_into_the_article_text():
