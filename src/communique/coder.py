@@ -48,15 +48,16 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
 
     ctx = Context(article, actor_base().mentions(article.doc))
     for sent in article.doc.sents:
-        if _skip_sentence(sent):
+        text = article.text[sent.start_char:sent.end_char]     # Span.text rebuilds the string
+        if _skip_sentence(text):
             continue
-        ctx.events.extend(code_sentence(sent, ctx, explain=explain))
+        ctx.events.extend(code_sentence(sent, ctx, explain=explain, text=text))
     article.events = merge_article(ctx.events)
     return article.events
 
 
-def _skip_sentence(sent) -> bool:
-    text = sent.text.strip()
+def _skip_sentence(text: str) -> bool:
+    text = text.strip()
     if not text or text.endswith("?"):
         return True
     return any(text.startswith(p) for p in cues()["question_prefixes"])
@@ -175,10 +176,11 @@ def _wrapper_mode(m: Mention) -> str | None:
     return None
 
 
-def code_sentence(sent, ctx: Context, *, explain: bool = False) -> list[Event]:
+def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None = None) -> list[Event]:
     events = []
+    text = sent.text if text is None else text
     for m in mentions(sent):
-        event = _build(m, sent, ctx, explain)
+        event = _build(m, sent, ctx, explain, text)
         if event is not None:
             events.append(event)
     return events
@@ -317,7 +319,7 @@ def _anaphor(noun, ctx: Context) -> list[ActorRef]:
     return []
 
 
-def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
+def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str) -> Event | None:
     actor_heads, recipient_heads, joint_heads = _role_heads(m)
     actor, inherited = _resolve(actor_heads, ctx, m.token)
     recipient, _ = _resolve(recipient_heads, ctx, m.token)
@@ -333,7 +335,6 @@ def _build(m: Mention, sent, ctx: Context, explain: bool) -> Event | None:
             actor = _union(actor, _sentence_parties(sent, ctx, m))
     actor, recipient = _named_first(actor), _named_first(recipient)
     recipient = [r for r in recipient if r.code not in {a.code for a in actor} or r.sector != actor[0].sector]
-    sent_text = sent.text
     status = _status(m, sent_text)
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)

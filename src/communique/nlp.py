@@ -92,10 +92,13 @@ def sentence_of(token):
 def sentence_ents(sent):
     """Named entities of a sentence, cached per document (Span.ents also scans the document)."""
     doc = sent.doc
-    by_sent = doc.user_data.setdefault("communique_sent_ents", {})
-    if sent.start not in by_sent:
-        by_sent[sent.start] = [e for e in doc.ents if sent.start <= e.start < sent.end]
-    return by_sent[sent.start]
+    by_sent = doc.user_data.get("communique_sent_ents")
+    if by_sent is None:                      # one pass over the entities, grouped by sentence
+        by_sent = {}
+        for ent in doc.ents:
+            by_sent.setdefault(sentence_of(ent[0]).start, []).append(ent)
+        doc.user_data["communique_sent_ents"] = by_sent
+    return by_sent.get(sent.start, [])
 
 
 def parse(articles: Iterable[Article], *, batch_size: int | None = None,
