@@ -155,13 +155,17 @@ def _jointly(m, src, tgt) -> bool:
     return _coordinated(src, tgt) or linked
 
 
-def _labelled(out, label, confidence, roots, explain, m, status, score, rule_label) -> dict:
+def _labelled(out, label, confidence, roots, explain, m, status, score, rule_label, rule="trigger") -> dict:
+    """Fill the result: the label (as a root when asked), its quad class, and why."""
+    # the older data puts YIELD, declared or carried out, in quad 2 (material cooperation)
     quad_label = "RETREAT" if lexicon.root(label) == "YIELD" and roots else label
-    out.update(event=lexicon.root(label) if roots else label, quad_code=lexicon.quad(quad_label), confidence=confidence)
+    out.update(event=lexicon.root(label) if roots else label, quad_code=lexicon.quad(quad_label),
+               confidence=confidence)
     if explain:
+        trig = m.trigger if m else None
         out["explain"] = {"trigger": m.token.text if m else None, "rule_type": m.type if m else None,
                           "mode": m.mode if m else None, "status": status, "rule_label": rule_label or label,
-                          "rule": "joint action" if label == "COOPERATE" and m and m.type != "COOPERATE" else "trigger",
+                          "rule": rule, "pattern": None if trig is None else f"{trig.lemma}/{trig.pos}",
                           "wrapped": [t.text for t, _ in m.embedded] if m else [],
                           "path_score": None if score is None else round(score, 2)}
     return out
@@ -214,28 +218,16 @@ def classify_doc(doc, dyad: Dyad, *, roots: bool = True, explain: bool = False,
     src, tgt, cands, m, score, path = found
     rule_label, status = None, None
     if m is not None and _jointly(m, src, tgt):
-        return _labelled(out, "COOPERATE", 0.7, roots, explain, m, None, None, None)
+        return _labelled(out, "COOPERATE", 0.7, roots, explain, m, None, score, None, rule="joint action")
     if m is None and roots and legacy and _obligation(None, src, tgt, lexicon.plover()):
         rule_label = "REQUEST"             # "X says Y must ...", with no trigger word
     if m is not None:
         status = modality.status(m.token, sentence_text=sentence_of(src.root).text)
         rule_label = legacy_label(m, status, tgt, src) if roots and legacy else plover_label(m.type, status)
-    label, confidence = rule_label, (round(max(0.05, min(0.95, 0.5 + score / 4)), 2) if m else 0.0)
-    if label is None:
+    if rule_label is None:
         return out
-    # the older data puts YIELD, declared or carried out, in quad 2 (material cooperation)
-    quad_label = "RETREAT" if lexicon.root(label) == "YIELD" and roots else label
-    if roots:
-        label = lexicon.root(label)
-    out.update(event=label, quad_code=lexicon.quad(quad_label), confidence=confidence)
-    if explain:
-        trig = m.trigger if m else None
-        out["explain"] = {"trigger": m.token.text if m else None, "rule_type": m.type if m else None,
-                          "mode": m.mode if m else None, "status": status, "rule_label": rule_label,
-                          "pattern": None if trig is None else f"{trig.lemma}/{trig.pos}",
-                          "wrapped": [t.text for t, _ in m.embedded] if m else [],
-                          "path_score": None if score is None else round(score, 2)}
-    return out
+    confidence = round(max(0.05, min(0.95, 0.5 + score / 4)), 2) if m else 0.5
+    return _labelled(out, rule_label, confidence, roots, explain, m, status, score, rule_label)
 
 
 def status_of_dyad(doc, source: str, target: str) -> tuple[str | None, str | None, bool]:

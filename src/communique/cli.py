@@ -136,59 +136,48 @@ def cmd_briefing(args) -> int:
     return 0
 
 
-def cmd_events(args) -> int:
+def _show_query(kind: str, rows: list[dict], as_json: bool) -> int:
+    """Print query rows as JSON or as the compact table `queries.table` builds."""
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
     from rich.console import Console
 
+    from . import queries
+
+    Console().print(queries.table(kind, rows))
+    return 0
+
+
+def cmd_events(args) -> int:
     from . import queries
 
     rows = queries.events(settings.get("db", args.db), actor=args.actor, recipient=args.recipient, type=args.type,
                           status=args.status, hedged=args.hedged, since=args.since, until=args.until,
                           place=args.place, text=args.text, limit=args.limit or None)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        Console().print(queries.table("events", rows))
-    return 0
+    return _show_query("events", rows, args.json)
 
 
 def cmd_timeline(args) -> int:
-    from rich.console import Console
-
     from . import queries
 
     rows = queries.timeline(settings.get("db", args.db), actor=args.actor, type=args.type, since=args.since,
                             until=args.until)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        Console().print(queries.table("timeline", rows))
-    return 0
+    return _show_query("timeline", rows, args.json)
 
 
 def cmd_network(args) -> int:
-    from rich.console import Console
-
     from . import queries
 
     rows = queries.network(settings.get("db", args.db), min_events=args.min_events)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        Console().print(queries.table("network", rows))
-    return 0
+    return _show_query("network", rows, args.json)
 
 
 def cmd_sources(args) -> int:
-    from rich.console import Console
-
     from . import queries
 
     rows = queries.sources(settings.get("db", args.db), event_id=args.event)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        Console().print(queries.table("sources", rows))
-    return 0
+    return _show_query("sources", rows, args.json)
 
 
 def cmd_export(args) -> int:
