@@ -201,6 +201,8 @@ def _role_heads(m: Mention):
         subj = arguments.subject(tok)
         actors = [subj] if subj is not None else []
         recipients = arguments.objects(tok)
+        if m.type not in _PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
+            recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
         joint = []
     for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
         if etok.pos_ in ("NOUN", "PROPN") and (etrig.type == m.type or m.type in SYMMETRIC_TYPES):
