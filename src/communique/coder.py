@@ -336,7 +336,10 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str) -> Eve
         if m.token.pos_ in ("NOUN", "PROPN") and len(_coded(actor)) < 2:
             actor = _union(actor, _sentence_parties(sent, ctx, m))
     actor, recipient = _named_first(actor), _named_first(recipient)
-    recipient = [r for r in recipient if r.code not in {a.code for a in actor} or r.sector != actor[0].sector]
+    # a party does not act on itself unless the sectors differ ("Kenyan police detained Kenyan
+    # protesters"); a recipient that only repeats an actor is a parsing slip
+    recipient = [r for r in recipient if r.code not in {a.code for a in actor}
+                 or r.sector != next(a.sector for a in actor if a.code == r.code)]
     status = _status(m, sent_text)
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)
