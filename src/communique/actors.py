@@ -112,7 +112,9 @@ class ActorBase:
 
     def mentions(self, doc) -> dict[int, tuple[int, int, Entry]]:
         """Token index -> (start, end, entry) for the longest known name covering each token."""
-        exact, lower, table = self._matcher(_nlp_of(doc))
+        from . import nlp as nlp_stage
+
+        exact, lower, table = self._matcher(nlp_stage.load())
         found = []
         for matcher in (exact, lower):
             for match_id, start, end in matcher(doc):
@@ -212,12 +214,6 @@ class ActorBase:
             if w in self.agents:
                 return self.agents[w]
         return None
-
-
-def _nlp_of(doc):
-    from . import nlp as nlp_stage
-
-    return nlp_stage.load()
 
 
 def _conjuncts(token):

@@ -70,17 +70,18 @@ def mentions(sent) -> list[Mention]:
     found = trigger_finder.find(sent)
     by_index = {tok.i: (tok, trig) for tok, trig in found}
     wrappers = cues()["wrappers"]
-    wrapper_of = {}
-    denials = cues()["denial_verbs"]
+    wrapper_of, denials = {}, set()
     for tok, trig in found:
         host = _absorbing_head(tok, by_index, wrappers)
-        if host is not None and not (host.lemma_.lower() in denials and tok.pos_ == "VERB"):
+        if host is None:
+            continue
+        if host.lemma_.lower() in cues()["denial_verbs"] and tok.pos_ == "VERB":
+            denials.add(host.i)          # "denied striking": the strike, negated, is the event
+        else:
             wrapper_of[tok.i] = host
-    denied = {w.i for i, w in [(t.i, _absorbing_head(t, by_index, wrappers)) for t, _ in found]
-              if w is not None and w.lemma_.lower() in denials and by_index[i][0].pos_ == "VERB"}
     out = {}
     for tok, trig in found:
-        if tok.i in wrapper_of or tok.i in denied:   # "denied striking": the strike, negated, is the event
+        if tok.i in wrapper_of or tok.i in denials:
             continue
         out[tok.i] = Mention(tok, trig, trig.type, trig.mode)
     for i, host in wrapper_of.items():

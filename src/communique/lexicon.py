@@ -91,24 +91,25 @@ def quad(event_type: str) -> int | None:
     return info["quad"] if info else None
 
 
-def cameo(event_type: str, mode: str | None = None) -> str | None:
+def _coded_value(event_type: str, mode: str | None, key: str):
+    """`key` (cameo, goldstein) of the type's mode when it has one, else of the type."""
     info = plover()["types"].get(event_type)
     if not info:
         return None
     modes = info.get("modes") or {}
-    if mode and mode in modes:
-        return str(modes[mode]["cameo"])
-    return str(info["cameo"])
+    if mode and key in modes.get(mode, {}):
+        return modes[mode][key]
+    return info[key]
+
+
+def cameo(event_type: str, mode: str | None = None) -> str | None:
+    value = _coded_value(event_type, mode, "cameo")
+    return None if value is None else str(value)
 
 
 def goldstein(event_type: str, mode: str | None = None) -> float | None:
-    info = plover()["types"].get(event_type)
-    if not info:
-        return None
-    modes = info.get("modes") or {}
-    if mode and mode in modes and "goldstein" in modes[mode]:
-        return float(modes[mode]["goldstein"])
-    return float(info["goldstein"])
+    value = _coded_value(event_type, mode, "goldstein")
+    return None if value is None else float(value)
 
 
 def root(event_type: str) -> str:

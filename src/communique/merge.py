@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .article import Event
+from .coder import _coded
 
 ONE_SIDED_OK = {"MOBILIZE", "PROTEST"}
 # Types whose different nouns name one happening ("the summit", "the talks", "the meeting").
@@ -18,7 +19,7 @@ GATHERINGS = {"CONSULT", "COOPERATE"}
 
 
 def _codes(event: Event) -> set[str]:
-    return {a.code for a in event.actor + event.recipient if a.code != "UNK"}
+    return _coded(event.actor + event.recipient)
 
 
 _UNREALIZED = {"planned", "hypothetical"}

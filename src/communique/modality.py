@@ -31,12 +31,6 @@ def chain(token, stop=None):
     return out
 
 
-def _local(token):
-    """Tokens that modify `token` directly: auxiliaries, negation, markers, determiners."""
-    return [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "det", "advmod",
-                                                      "amod", "preconj", "prep")]
-
-
 def _negated_here(token) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):

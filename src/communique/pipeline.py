@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from . import nlp
 from .article import Article, Skipped
@@ -63,11 +63,5 @@ def analyze(paths: list[str], *, report: Report | None = None, explain: bool = F
 def extract_records(paths: list[str], **kwargs) -> Iterator[dict]:
     """PLOVER-style records, one per event, for every article read from `paths`."""
     for article in analyze(paths, **kwargs):
-        for event in article.events:
-            yield to_record(article, event)
-
-
-def records_of(articles: Iterable[Article]) -> Iterator[dict]:
-    for article in articles:
         for event in article.events:
             yield to_record(article, event)
