@@ -79,6 +79,7 @@ class Event:
     start: int                      # character offsets of the trigger in the article text
     end: int
     sent_start: int = 0
+    trigger_lemma: str = ""         # the trigger's lemma ("pledged" -> "pledge")
     date: str | None = None         # YYYY-MM or YYYY-MM-DD
     place: Place | None = None
     speaker: str | None = None

@@ -353,7 +353,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str) -> Eve
     span_start, span_end = _trigger_span(m)
     event = Event(
         event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
-        trigger=ctx.article.text[span_start:span_end], sentence=sent_text,
+        trigger=ctx.article.text[span_start:span_end], trigger_lemma=m.token.lemma_.lower(), sentence=sent_text,
         start=span_start, end=span_end, sent_start=sent.start_char,
         date=dates.event_date(m.token, sent, ctx.article.published),
         deadline=dates.deadline(m, sent),

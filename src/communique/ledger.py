@@ -54,11 +54,10 @@ class Commitment:
 
 
 def kind_of(event: Event) -> str:
-    lemma = event.trigger.split()[0].lower() if event.trigger else ""
+    """request / demand / threat / ultimatum / offer / promise / agreement, by trigger lemma."""
     table = cues()["kinds"][event.event]
     for kind, words in table.items():
-        if words and (lemma in words or lemma.rstrip("s") in words or lemma.rstrip("ed") in words
-                      or any(lemma.startswith(w) for w in words if len(w) > 4)):
+        if event.trigger_lemma in words:
             return kind
     if event.event == "THREATEN" and event.deadline:
         return "ultimatum"
