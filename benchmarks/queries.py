@@ -26,8 +26,9 @@ CODES = ("USA RUS UKR CHN ISR PSE IRN GBR FRA DEU TUR IND PAK SYR LBN YEM SAU EG
 
 
 def build(path: Path, n: int) -> None:
-    from communique import lexicon, queries
-    from communique.store import connect
+    from communique.coding import lexicon
+    from communique.record import queries
+    from communique.record.store import connect
 
     con = connect(path)
     types = [(i, name, t["quad"], str(t["cameo"]), float(t["goldstein"]))
@@ -84,7 +85,7 @@ def best(fns, repeat: int) -> list[tuple[float, int]]:
 
 
 def cases(db: Path, n: int):
-    from communique import queries
+    from communique.record import queries
 
     return [
         ("events actor=USA type=ASSAULT (limit 100)", lambda: queries.events(db, actor="USA", type="ASSAULT")),
@@ -107,8 +108,8 @@ def main() -> int:
     ap.add_argument("--keep", help="build the store at this path and keep it (default: a temporary file)")
     args = ap.parse_args()
 
-    from communique import queries
-    from communique.store import connect
+    from communique.record import queries
+    from communique.record.store import connect
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(args.keep) if args.keep else Path(tmp) / "bench.duckdb"

@@ -38,10 +38,10 @@ def main() -> int:
     ap.add_argument("--dyads", default=None, help="JSONL dyads for classify (default: written examples)")
     args = ap.parse_args()
 
-    from communique import nlp as nlp_stage
-    from communique.classify import Dyad, classify
+    from communique.coding import nlp as nlp_stage
+    from communique.coding.classify import Dyad, classify
     from communique.ingest import read_inputs
-    from communique.pipeline import Report, analyze
+    from communique.coding.pipeline import Report, analyze
 
     import spacy
 
@@ -55,7 +55,7 @@ def main() -> int:
 
     t_spacy = _best(lambda: [d for d in nlp.pipe(texts, batch_size=64)], args.repeat)
     report = Report()
-    from communique import dates
+    from communique.coding import dates
 
     def cold_extract():
         dates.parse.cache_clear()        # no help from the previous repeat's parsed dates

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate src/communique/data/actors/countries.tsv.
+"""Regenerate src/communique/coding/data/actors/countries.tsv.
 
 One row per ISO 3166-1 entry (249 rows, territories included).
 
@@ -27,7 +27,7 @@ import pycountry
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "communique" / "data" / "actors" / "countries.tsv"
+OUT = ROOT / "src" / "communique" / "coding" / "data" / "actors" / "countries.tsv"
 COLUMNS = ["code", "iso2", "name", "aliases", "demonyms", "capital", "seats", "wikidata"]
 
 # The hand-written tables live in countries_overrides.yaml beside this script.

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "coding"))
 
 
 def down(x: float) -> float:
@@ -30,15 +30,15 @@ def main() -> int:
     ap.add_argument("--allow-lower", action="store_true")
     args = ap.parse_args()
 
-    from communique import nlp
-    from communique.evaluate import evaluate_dyads
+    from communique.coding import nlp
+    from communique.evaluation.dyads import evaluate_dyads
     import test_modality
 
     path = ROOT / "tests" / "quality_floors.json"
     old = json.loads(path.read_text()) if path.exists() else {}
     s = evaluate_dyads(args.dyads)
     m = test_modality.scores(nlp.load())
-    examples = ROOT / "src" / "communique" / "data" / "examples"
+    examples = ROOT / "src" / "communique" / "coding" / "data" / "examples"
     joined = ROOT / ".examples-all.jsonl"
     joined.write_text("".join(f.read_text() for f in sorted(examples.glob("*.jsonl"))))
     try:

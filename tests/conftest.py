@@ -20,6 +20,6 @@ def shared_file(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from communique import nlp as nlp_stage
+    from communique.coding import nlp as nlp_stage
 
     return nlp_stage.load()

@@ -25,7 +25,7 @@ class Article:
     byline: str | None = None
     published: str | None = None     # ISO date (YYYY-MM-DD) when known
     url: str | None = None
-    doc: Any = None                  # spaCy Doc, set by communique.nlp
+    doc: Any = None                  # spaCy Doc, set by communique.coding.nlp
     events: list["Event"] = field(default_factory=list)
 
     @property

@@ -1,0 +1,106 @@
+"""Every command and flag of `communique`, declared once (the docs test reads them from here)."""
+from __future__ import annotations
+
+import argparse
+
+from .. import __version__
+from .output import shared
+from .pipeline_commands import cmd_analyze, cmd_classify, cmd_eval, cmd_extract
+from .record_commands import (cmd_ask, cmd_briefing, cmd_commitments, cmd_events, cmd_export, cmd_network,
+                              cmd_rounds, cmd_sources, cmd_timeline)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="communique", description="News in, a source-cited record of diplomacy "
+                                "and conflict out (PLOVER events with status, attribution, dates and places).")
+    p.add_argument("--version", action="version", version=f"communique {__version__}")
+    p.add_argument("--model", help="spaCy pipeline to load (setting spacy_model)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="print one PLOVER-style JSON object per event")
+    e.add_argument("paths", nargs="+", help="files, directories, .jsonl/.csv corpora, or - for stdin")
+    e.add_argument("--explain", action="store_true", help="add why each event was coded")
+    e.set_defaults(func=cmd_extract)
+
+    c = sub.add_parser("classify", help="label what source does to target in each JSONL dyad")
+    c.add_argument("file", help='JSONL with {"id","text","source","target"} per line, or -')
+    c.add_argument("--explain", action="store_true", help="add the trigger, pattern and score")
+    c.add_argument("--plover", action="store_true", help="16 PLOVER types instead of the 15 roots (YIELD)")
+    c.set_defaults(func=cmd_classify)
+
+    v = sub.add_parser("eval", help="measure the coder on labelled dyads and a reference reading")
+    v.add_argument("--dyads", default=shared("gold", "dyads-dev.jsonl"), help="labelled dyads JSONL")
+    v.add_argument("--article", default=shared("seed", "article.txt"), help="article with a reference reading")
+    v.add_argument("--gold", default=shared("seed", "gold.json"), help="the reference reading (JSON)")
+    v.set_defaults(func=cmd_eval)
+
+    a = sub.add_parser("analyze", help="code articles into the DuckDB record and print a briefing")
+    a.add_argument("paths", nargs="+", help="files, directories, corpora, or -")
+    a.add_argument("--db", help="DuckDB file (setting db)")
+    a.set_defaults(func=cmd_analyze)
+
+    b = sub.add_parser("briefing", help="print the briefing of a stored record")
+    b.add_argument("--db", help="DuckDB file (setting db)")
+    b.set_defaults(func=cmd_briefing)
+
+    q = sub.add_parser("events", help="list stored events matching filters (all filters combine with AND)")
+    for flag, what in (("--actor", "actor code, e.g. USA"), ("--recipient", "recipient code, e.g. UKR"),
+                       ("--type", "PLOVER type (own or collapsed label), e.g. ASSAULT"),
+                       ("--status", "occurred, planned, negated or hypothetical"),
+                       ("--since", "first date, YYYY[-MM[-DD]]"), ("--until", "last date, YYYY[-MM[-DD]]"),
+                       ("--place", "place name or ISO3 country code"), ("--text", "substring of the sentence")):
+        q.add_argument(flag, help=what)
+    hedge = q.add_mutually_exclusive_group()
+    hedge.add_argument("--hedged", dest="hedged", action="store_const", const=True, help="only hedged reports")
+    hedge.add_argument("--confirmed", dest="hedged", action="store_const", const=False, help="only unhedged reports")
+    q.add_argument("--limit", type=int, default=100, help="most events shown (default 100; 0 for all)")
+    q.add_argument("--db", help="DuckDB file (setting db)")
+    q.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    q.set_defaults(func=cmd_events)
+
+    t = sub.add_parser("timeline", help="dated events per month, split into cooperation and conflict")
+    for flag, what in (("--actor", "actor code, e.g. USA"), ("--type", "PLOVER type, e.g. ASSAULT"),
+                       ("--since", "first date, YYYY[-MM[-DD]]"), ("--until", "last date, YYYY[-MM[-DD]]")):
+        t.add_argument(flag, help=what)
+    t.add_argument("--db", help="DuckDB file (setting db)")
+    t.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    t.set_defaults(func=cmd_timeline)
+
+    n = sub.add_parser("network", help="directed dyads actor -> recipient with cooperation/conflict balance")
+    n.add_argument("--min-events", type=int, default=1, help="leave out dyads with fewer events (default 1)")
+    n.add_argument("--db", help="DuckDB file (setting db)")
+    n.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    n.set_defaults(func=cmd_network)
+
+    s = sub.add_parser("sources", help="who reports what: each article with the events it supports")
+    s.add_argument("--event", help="only the article(s) supporting this event id")
+    s.add_argument("--db", help="DuckDB file (setting db)")
+    s.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    s.set_defaults(func=cmd_sources)
+
+    x = sub.add_parser("export", help="write every stored event as plover-jsonl, gdelt-tsv, acled-csv or parquet")
+    x.add_argument("format", choices=["plover-jsonl", "gdelt-tsv", "acled-csv", "parquet"], help="output format")
+    x.add_argument("out", help="output file")
+    x.add_argument("--db", help="DuckDB file (setting db)")
+    x.set_defaults(func=cmd_export)
+    r = sub.add_parser("rounds", help="negotiation rounds: place, date, mediator, participants, excluded, outcome")
+    r.add_argument("--place", help="only rounds at this place")
+    r.add_argument("--db", help="DuckDB file (setting db)")
+    r.add_argument("--json", action="store_true", help="print JSON")
+    r.set_defaults(func=cmd_rounds)
+
+    m = sub.add_parser("commitments", help="the ledger of promises, offers, requests, demands, threats, ultimatums")
+    m.add_argument("--kind", help="request, demand, threat, ultimatum, offer, promise or agreement")
+    m.add_argument("--status", help="pending, fulfilled, lapsed, unclear or unknown")
+    m.add_argument("--due-before", dest="due_before", help="only commitments with a deadline before this date")
+    m.add_argument("--actor", help="only commitments made by or to this code")
+    m.add_argument("--db", help="DuckDB file (setting db)")
+    m.add_argument("--json", action="store_true", help="print JSON")
+    m.set_defaults(func=cmd_commitments)
+
+    k = sub.add_parser("ask", help="answer a question from the record, citing the supporting sentences")
+    k.add_argument("question", help='e.g. "Who leads Ukraine\'s delegation?"')
+    k.add_argument("--db", help="DuckDB file (setting db)")
+    k.add_argument("--json", action="store_true", help="print JSON")
+    k.set_defaults(func=cmd_ask)
+    return p

@@ -1,0 +1,103 @@
+"""Commands that run the pipeline: extract, classify, eval, analyze."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from .. import settings
+from ..errors import InputError
+from .output import err
+
+
+def cmd_extract(args) -> int:
+    from ..coding.pipeline import Report, analyze
+    from ..coding.serialize import to_record
+
+    report = Report()
+    out = sys.stdout
+    for article in analyze(args.paths, report=report, explain=args.explain, on_skip=lambda s: err(str(s))):
+        for event in article.events:
+            out.write(json.dumps(to_record(article, event), ensure_ascii=False) + "\n")
+    err(report.summary())
+    return 0 if report.articles or not report.skipped else 1
+
+
+def cmd_classify(args) -> int:
+    from ..coding.classify import classify, read_dyads
+
+    if args.file == "-":
+        lines, origin = sys.stdin, "<stdin>"
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise InputError(args.file, "no such file", "pass a JSONL file of dyads, or - for stdin")
+        lines, origin = path.open(encoding="utf-8", errors="replace"), args.file
+    good, bad = [], 0
+    results = []
+    items = list(read_dyads(lines, origin))
+    for item in items:
+        if isinstance(item, InputError):
+            bad += 1
+            err(f"skipped {item.line()}")
+        else:
+            good.append(item)
+    for res in classify(good, roots=not args.plover, explain=args.explain):
+        results.append(res)
+        sys.stdout.write(json.dumps(res, ensure_ascii=False) + "\n")
+    err(f"{len(results)} dyads classified" + (f"; skipped {bad} bad lines" if bad else ""))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from ..evaluation.dyads import evaluate_dyads
+    from ..evaluation.reading import evaluate_reading
+
+    lines = []
+    if Path(args.dyads).is_file():
+        scores = evaluate_dyads(args.dyads)
+        print(f"{'type':<10} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>5}")
+        for lab, s in sorted(scores.per_type.items()):
+            print(f"{lab:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['support']:>5}")
+        lines.append(scores.summary())
+    else:
+        err(f"skipped dyads: {args.dyads} not found (fix: pass --dyads PATH)")
+    if Path(args.article).is_file() and Path(args.gold).is_file():
+        reading = evaluate_reading(args.article, args.gold)
+        if reading.missing:
+            print("missing reference events: " + ", ".join(reading.missing))
+        for extra in reading.extras:
+            print(f"extra: {extra}")
+        lines.append(reading.summary())
+    else:
+        err(f"skipped reading: {args.article} or {args.gold} not found (fix: pass --article and --gold)")
+    print("SUMMARY " + " | ".join(lines) if lines else "SUMMARY nothing evaluated")
+    return 0 if lines else 1
+
+
+def cmd_analyze(args) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from ..record.briefing import build, render
+    from ..coding.pipeline import Report, analyze
+    from ..record.store import Store
+
+    console = Console(stderr=False)
+    report = Report()
+    db = settings.get("db", args.db)
+    with Store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                      TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                                      console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("analyzing", total=None)
+        batch = []
+        for article in analyze(args.paths, report=report, on_skip=lambda s: progress.console.print(str(s))):
+            batch.append(article)
+            progress.advance(task)
+            if len(batch) >= 32:
+                store.add_articles(batch)
+                batch = []
+        store.add_articles(batch)
+    err(report.summary())
+    render(build(db), console)
+    return 0

@@ -1,0 +1,12 @@
+"""The coding stage: parsed articles in, PLOVER events out.
+
+Modules, in the order an article meets them: `nlp` (the spaCy pipeline, loaded once, parsing
+in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the trigger
+lexicon and cues in `data/`), `arguments` (who did it to whom on the parse), `actors` (the
+actor knowledge base in `data/actors/`), `parties` (lists of parties), `modality` (status and
+attribution), `dates`, `places`; then `merge` (one event per happening in an article). Beside
+them: `classify` (marked dyads), `serialize` (an event's JSON record), `pipeline` (ingest ->
+nlp -> coder, with the run's report).
+
+May import: the foundation and `communique.ingest`.
+"""

@@ -1,0 +1,275 @@
+"""The actor knowledge base: load the data files, find actor mentions, resolve noun phrases.
+
+The data lives in `data/actors/` (see its README): countries (names, demonyms, capitals and
+seats of government used as metonyms), organizations, people, and generic agent nouns.
+`ActorBase.mentions(doc)` finds every known name in a parsed text once; `ActorBase.resolve`
+turns the noun phrase around a token into a list of `ActorRef` (several for "Russia and Ukraine").
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..article import ActorRef
+from . import nlp as nlp_stage
+from .lexicon import cues
+
+# Which kind of name wins when two overlap with the same length.
+_RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "demonym": 4}
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    sector: str | None
+    name: str | None         # canonical name of a person or organization
+    wikidata: str | None
+    kind: str                # person | org | country | seat | demonym
+
+
+def _rows(filename: str):
+    path = resources.files("communique.coding") / "data" / "actors" / filename
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh, delimiter="\t")
+
+
+def country_names() -> list[tuple[str, str]]:
+    """(ISO3 code, English short name) of every country in the knowledge base."""
+    return [(row["code"], row["name"]) for row in _rows("countries.tsv")]
+
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _plural(word: str) -> str:
+    if word.endswith("ese") or word.endswith("ss") or word.endswith("i"):
+        return word
+    if word.endswith("y") and not word.endswith("ey"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+class ActorBase:
+    """Aliases -> entries, matched on token text with spaCy's PhraseMatcher."""
+
+    def __init__(self):
+        self.aliases: dict[str, Entry] = {}
+        self.agents: dict[str, tuple[str, str]] = {}   # lemma -> (sector, code)
+        self._load()
+        self._matchers: dict[int, tuple] = {}
+
+    # -- loading -------------------------------------------------------------
+    def _add(self, alias: str, entry: Entry) -> None:
+        key = alias.strip()
+        if len(key) < 2:
+            return
+        old = self.aliases.get(key)
+        if old is None or _RANK[entry.kind] < _RANK[old.kind]:
+            self.aliases[key] = entry
+
+    def _load(self) -> None:
+        for row in _rows("countries.tsv"):
+            code, wd = row["code"], row.get("wikidata") or None
+            state = Entry(code, "GOV", None, wd, "country")
+            for name in [row["name"], *_split(row.get("aliases"))]:
+                self._add(name, state)
+            for dem in _split(row.get("demonyms")):
+                self._add(dem, Entry(code, None, None, None, "demonym"))
+                self._add(_plural(dem), Entry(code, "CVL", None, None, "demonym"))
+            for seat in [row.get("capital") or "", *_split(row.get("seats"))]:
+                if seat:
+                    self._add(seat, Entry(code, "GOV", None, None, "seat"))
+        for row in _rows("organizations.tsv"):
+            entry = Entry(row["code"], row.get("sector") or None, row["name"],
+                          row.get("wikidata") or None, "org")
+            for name in [row["name"], *_split(row.get("aliases"))]:
+                self._add(name, entry)
+        for row in _rows("people.tsv"):
+            entry = Entry(row["country"] or "UNK", row.get("sector") or "GOV", row["name"],
+                          row.get("wikidata") or None, "person")
+            for name in [row["name"], *_split(row.get("aliases"))]:
+                self._add(name, entry)
+        for row in _rows("agents.tsv"):
+            word = row["word"].strip().lower()
+            self.agents[word] = (row.get("sector") or None, row.get("code") or "UNK")
+
+    # -- matching ------------------------------------------------------------
+    def _matcher(self, nlp):
+        """Two PhraseMatchers per vocab: exact case for short/uppercase aliases, lowercase for the rest."""
+        key = id(nlp.vocab)
+        if key not in self._matchers:
+            from spacy.matcher import PhraseMatcher
+
+            exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+            lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+            table: dict[int, Entry] = {}
+            for i, (alias, entry) in enumerate(self.aliases.items()):
+                label = f"communique-actor-{i}"
+                table[nlp.vocab.strings.add(label)] = entry
+                target = exact if (len(alias) <= 4 or alias.isupper()) else lower
+                target.add(label, [nlp.make_doc(alias)])
+            self._matchers[key] = (exact, lower, table)
+        return self._matchers[key]
+
+    def mentions(self, doc) -> dict[int, tuple[int, int, Entry]]:
+        """Token index -> (start, end, entry) for the longest known name covering each token."""
+        exact, lower, table = self._matcher(nlp_stage.load())
+        found = []
+        for matcher in (exact, lower):
+            for match_id, start, end in matcher(doc):
+                entry = table[match_id]
+                found.append((end - start, -_RANK[entry.kind], start, end, entry))
+        found.sort(key=lambda m: (m[0], m[1]), reverse=True)
+        cover: dict[int, tuple[int, int, Entry]] = {}
+        for _, _, start, end, entry in found:
+            if any(i in cover for i in range(start, end)):
+                continue
+            for i in range(start, end):
+                cover[i] = (start, end, entry)
+        return cover
+
+    # -- resolving noun phrases ----------------------------------------------
+    def resolve(self, token, cover) -> list[ActorRef]:
+        """Actors named by the noun phrase headed by `token` (one per conjunct)."""
+        refs = []
+        for head in _conjuncts(token):
+            source = self._source_of(head, cover)   # "delegations from Russia and Ukraine"
+            if source:
+                refs.extend(source)
+                continue
+            ref = self._resolve_one(head, cover)
+            if ref is None or ref.code == "UNK":     # "figures like Rubio and Lavrov"
+                refs.extend(self._included(head, cover) or ([ref] if ref else []))
+            else:
+                refs.append(ref)
+        return _dedupe(refs)
+
+    def _source_of(self, head, cover) -> list[ActorRef]:
+        """A generic agent noun whose named party is a coordinated of/from object."""
+        agent = self._agent(head)
+        if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
+            return []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and any(c.dep_ == "conj" for c in obj.children):
+                    refs = self.resolve(obj, cover)
+                    return [ActorRef(r.entity_text, r.code, agent[0] or r.sector, r.name, r.identifier_id,
+                                     r.start, r.end) for r in refs]
+        return []
+
+    def _included(self, head, cover) -> list[ActorRef]:
+        """'Russia's allies, including Iran and Venezuela' -> the included ones."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.resolve(obj, cover)
+                    if obj.dep_ == "amod" and obj.lower_ == "as":
+                        return [r for o in obj.children if o.dep_ == "pobj" for r in self.resolve(o, cover)]
+        return []
+
+    def _resolve_one(self, head, cover) -> ActorRef | None:
+        tokens = _core_tokens(head)
+        lemma = head.lemma_.lower()
+        relational = lemma in cues()["relational_nouns"]
+        if relational:
+            tokens = [t for t in tokens if t.i >= head.i or t.dep_ != "poss" and t.head.dep_ != "poss"]
+            included = self._included(head, cover)
+            if included:
+                return None
+        hits = _hits(tokens, cover)
+        agent = self._agent(head)
+        text_span = head.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
+        if not hits:
+            if agent is None and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                return None
+            sector, code = agent or (None, "UNK")
+            name = _person_name(tokens) if head.ent_type_ == "PERSON" or agent else None
+            return ActorRef(text_span.text, code if not relational else "UNK", sector, name, None,
+                            text_span.start_char, text_span.end_char)
+        best = min(hits, key=lambda h: (h[2].kind != "person", abs(h[0] - head.i)))
+        entry = best[2]
+        if relational:
+            return ActorRef(text_span.text, "UNK", agent[0] if agent else None, None, None,
+                            text_span.start_char, text_span.end_char)
+        person = next((h[2] for h in hits if h[2].kind == "person"), None)
+        code = (person or entry).code
+        sector = (agent[0] if agent else None) or (person.sector if person else None) or entry.sector
+        if entry.kind == "demonym" and agent is None and person is None and head.pos_ != "PROPN":
+            sector = sector or "CVL"
+        name = person.name if person else (_person_name(tokens) if entry.kind != "person" else entry.name)
+        wikidata = person.wikidata if person else (entry.wikidata if entry.kind in ("org", "country") else None)
+        return ActorRef(text_span.text, code, sector or "GOV", name, wikidata,
+                        text_span.start_char, text_span.end_char)
+
+    def _agent(self, head):
+        """Sector and code of a generic agent noun ('delegation', 'troops', 'security experts')."""
+        words = [head.lemma_.lower(), head.lower_]
+        compound = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        if compound:
+            words.insert(0, f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}")
+        for w in words:
+            if w in self.agents:
+                return self.agents[w]
+        return None
+
+
+def _conjuncts(token):
+    heads = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            heads.extend(_conjuncts(child))
+    return heads
+
+
+_CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "prep"}
+_KEEP_PREP = {"of", "from"}
+
+
+def _core_tokens(head):
+    """The noun phrase's tokens without conjuncts, clauses and most prepositional phrases."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _CUT and not (child.dep_ == "prep" and child.lower_ in _KEEP_PREP):
+            if child.dep_ == "appos":
+                out.extend(_core_tokens(child))
+            continue
+        out.extend(child.subtree if child.dep_ != "prep" else child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _hits(tokens, cover):
+    seen, hits = set(), []
+    for t in tokens:
+        if t.i in cover and cover[t.i][:2] not in seen:
+            seen.add(cover[t.i][:2])
+            hits.append(cover[t.i])
+    return hits
+
+
+def _person_name(tokens) -> str | None:
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if not names:
+        return None
+    return " ".join(t.text for t in names).replace(" 's", "").removesuffix(" '")
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    out, seen = [], set()
+    for r in refs:
+        key = (r.code, r.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+@lru_cache(maxsize=1)
+def base() -> ActorBase:
+    return ActorBase()

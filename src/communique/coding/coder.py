@@ -1,0 +1,180 @@
+"""The coder: parsed article in, PLOVER events out.
+
+For each sentence: find triggers (`triggers`), let verbal wrappers absorb the actions
+they govern ("asked Putin to refrain from striking Kyiv" is one REQUEST), read the roles
+(`arguments`), resolve them to codes (`actors`), and read status, attribution, date and
+place. Then, across the article, mentions of one happening merge (`merge`).
+"""
+from __future__ import annotations
+
+from ..article import Article, Event
+from . import dates, modality, places
+from .actors import base as actor_base
+from .lexicon import cues
+from .mentions import SYMMETRIC_TYPES, Mention, mentions
+from .merge import merge_article
+from .nlp import sentence_of
+from .parties import coded, named_first, union
+from .roles import PHYSICAL, TARGETED, Context, named_in_phrase, resolve, role_heads, sentence_parties
+
+
+def code_article(article: Article, *, explain: bool = False) -> list[Event]:
+    """All events of a parsed article (`article.doc` set), merged per happening."""
+    ctx = Context(article, actor_base().mentions(article.doc))
+    for sent in article.doc.sents:
+        text = article.text[sent.start_char:sent.end_char]     # Span.text rebuilds the string
+        if _skip_sentence(text):
+            continue
+        ctx.events.extend(code_sentence(sent, ctx, explain=explain, text=text))
+    article.events = merge_article(ctx.events)
+    return article.events
+
+
+def _skip_sentence(text: str) -> bool:
+    text = text.strip()
+    if not text or text.endswith("?"):
+        return True
+    return any(text.startswith(p) for p in cues()["question_prefixes"])
+
+
+def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None = None) -> list[Event]:
+    events = []
+    text = sent.text if text is None else text
+    for m in mentions(sent):
+        event = _build(m, sent, ctx, explain, text)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str) -> Event | None:
+    actor_heads, recipient_heads, joint_heads = role_heads(m)
+    actor, inherited = resolve(actor_heads, ctx, m.token)
+    recipient, _ = resolve(recipient_heads, ctx, m.token)
+    joint, _ = resolve(joint_heads, ctx, m.token)
+    actor, recipient = union(actor, []), union(recipient, [])
+    if m.type in TARGETED and not recipient and actor:
+        recipient = named_in_phrase(m, ctx, actor)
+    if joint:
+        actor = union(actor, joint)
+    if m.type in SYMMETRIC_TYPES or (joint and not recipient):
+        actor, recipient = union(actor, recipient), []
+        if m.token.pos_ in ("NOUN", "PROPN") and len(coded(actor)) < 2:
+            actor = union(actor, sentence_parties(sent, ctx, m))
+    actor, recipient = named_first(actor), named_first(recipient)
+    # a party does not act on itself unless the sectors differ ("Kenyan police detained Kenyan
+    # protesters"); a recipient that only repeats an actor is a parsing slip
+    recipient = [r for r in recipient if r.code not in {a.code for a in actor}
+                 or r.sector != next(a.sector for a in actor if a.code == r.code)]
+    status = _status(m, sent_text)
+    speaker_tok, cue = modality.speaker(m.token, sent)
+    hedge = modality.hedge_cue(sent_text)
+    hedged = hedge is not None
+    if inherited and ctx.events:
+        prev = ctx.events[-1]
+        hedged = hedged or prev.hedged
+        speaker_tok = speaker_tok
+        cue = cue or prev.cue
+    span_start, span_end = _trigger_span(m)
+    event = Event(
+        event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
+        trigger=ctx.article.text[span_start:span_end], trigger_lemma=m.token.lemma_.lower(), sentence=sent_text,
+        start=span_start, end=span_end, sent_start=sent.start_char,
+        date=dates.event_date(m.token, sent, ctx.article.published),
+        deadline=dates.deadline(m, sent),
+        place=places.event_place(m, sent, {(a.start, a.end) for a in actor + (recipient if m.type not in PHYSICAL else [])}),
+        speaker=speaker_text(speaker_tok), hedged=hedged, cue=hedge or cue,
+        confidence=_confidence(m, actor, recipient),
+        people=sorted({a.name for a in actor + recipient if a.name}),
+        content=_content(m), condition=_condition(m.token),
+    )
+    event.mention_sents = [sent.start_char]
+    event.mention_spans = [(span_start, span_end, sent.start_char)]
+    if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:
+        mediators, _ = resolve(actor_heads, ctx, m.token)     # "hosted by the US", "brokering"
+        event.mediator = sorted(coded(mediators))
+    if explain:
+        event.explain = _explanation(m)
+    return event
+
+
+def _status(m: Mention, sent_text: str) -> str:
+    """The trigger's status; a verb that names the same happening as an absorbed event noun
+    takes the noun's planning or doubt ("brokering potential talks")."""
+    status = modality.status(m.token, sentence_text=sent_text)
+    if status != "negated" and any(etok.head.i == m.token.i and modality.negated_noun(etok) for etok, _ in m.embedded):
+        return "negated"                  # "no agreement was reached"
+    if status == "occurred":
+        for etok, trig in m.embedded:
+            if trig.type == m.type and etok.pos_ in ("NOUN", "PROPN") and etok.head.i in (m.token.i, *[c.i for c in m.token.children]):
+                inner = modality.status(etok, stop=m.token, sentence_text=sent_text)
+                if inner in ("planned", "hypothetical"):
+                    return inner
+    return status
+
+
+def _trigger_span(m: Mention) -> tuple[int, int]:
+    tok = m.token
+    parts = [tok]
+    if m.trigger is not None and m.trigger.particle:
+        words = set(m.trigger.particle.split())
+        parts += [c for c in tok.children if c.lower_ in words or c.lemma_.lower() in words]
+    start = min(p.idx for p in parts)
+    end = max(p.idx + len(p.text) for p in parts)
+    return start, end
+
+
+def speaker_text(tok) -> str | None:
+    if tok is None:
+        return None
+    words = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") and t.i >= tok.left_edge.i]
+    span = tok.doc[min(t.i for t in words): max(t.i for t in words) + 1]
+    return span.text[:120]
+
+
+def _content(m: Mention) -> str | None:
+    """What is requested, promised or threatened: the absorbed clause, or the noun phrase of a
+    noun trigger ("very severe consequences")."""
+    if not m.embedded:
+        if m.token.pos_ in ("NOUN", "PROPN") and m.type in ("THREATEN", "REQUEST", "AGREE"):
+            return m.token.doc[m.token.left_edge.i: m.token.i + 1].text.strip(" “”\"")
+        return None
+    first = min(m.embedded, key=lambda p: p[0].i)[0]
+    top = first
+    stops = {m.token.i, m.token.head.i}          # a predicate adjective's copula counts as the trigger
+    while top.head.i not in stops and top.head.i != top.i:
+        top = top.head
+    span = top.doc[top.left_edge.i: top.right_edge.i + 1]
+    return span.text.strip(" ,.")[:200]
+
+
+def _condition(tok) -> str | None:
+    for t in sentence_of(tok):
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            clause = t.head
+            return tok.doc[clause.left_edge.i: clause.right_edge.i + 1].text.strip(" ,.")
+    return None
+
+
+def _confidence(m: Mention, actor, recipient) -> float:
+    score = 0.5
+    if m.trigger is not None and m.trigger.requires:
+        score += 0.2
+    if actor and recipient:
+        score += 0.2
+    if any(a.code == "UNK" for a in actor + recipient):
+        score -= 0.1
+    return round(min(score, 0.95), 2)
+
+
+def _explanation(m: Mention) -> dict:
+    trig = m.trigger
+    return {
+        "trigger": m.token.text,
+        "lemma": m.token.lemma_.lower(),
+        "pattern": None if trig is None else f"{trig.lemma}/{trig.pos} -> {trig.type}"
+                                             f"{'/' + trig.mode if trig.mode else ''}"
+                                             f"{' requires ' + ';'.join(k + '=' + '|'.join(sorted(v)) for k, v in trig.requires) if trig.requires else ''}",
+        "wrapped": [f"{t.text} ({tr.type})" for t, tr in m.embedded],
+        "rule": "wrapper verb" if m.wrapper_word else "trigger lexicon",
+    }

@@ -1,0 +1,138 @@
+"""Mentions: the triggers of a sentence, after verbal wrappers absorbed the actions they govern
+("asked Putin to refrain from striking Kyiv" is one REQUEST whose content is the strike), with
+the mode a wrapper's content gives and the type a light verb's object decides."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import modality
+from . import triggers as trigger_finder
+from .lexicon import cues
+
+WRAPPING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"}
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
+_ABSORB_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "relcl", "dobj", "nsubjpass",
+                "compound", "amod", "attr", "oprd", "appos", "dative", "advcl"}
+
+
+@dataclass
+class Mention:
+    """One trigger being built into an event."""
+    token: object
+    trigger: object
+    type: str
+    mode: str | None
+    embedded: list = field(default_factory=list)   # absorbed (token, trigger) pairs
+    wrapper_word: bool = False
+
+
+def mentions(sent) -> list[Mention]:
+    """Triggers of a sentence after wrappers absorbed what they govern."""
+    found = trigger_finder.find(sent)
+    by_index = {tok.i: (tok, trig) for tok, trig in found}
+    wrappers = cues()["wrappers"]
+    wrapper_of, denials = {}, set()
+    for tok, trig in found:
+        host = _absorbing_head(tok, by_index, wrappers)
+        if host is None:
+            continue
+        if host.lemma_.lower() in cues()["denial_verbs"] and tok.pos_ == "VERB":
+            denials.add(host.i)          # "denied striking": the strike, negated, is the event
+        else:
+            wrapper_of[tok.i] = host
+    out = {}
+    for tok, trig in found:
+        if tok.i in wrapper_of or tok.i in denials:
+            continue
+        out[tok.i] = Mention(tok, trig, trig.type, trig.mode)
+    for i, host in wrapper_of.items():
+        root = host
+        while root.i in wrapper_of:
+            root = wrapper_of[root.i]
+        if root.i not in out:
+            if root.i in by_index:            # a denial verb whose content was set free
+                continue
+            wtype = next((t for t, words in wrappers.items() if root.lemma_.lower() in words), None)
+            if wtype is None:
+                continue
+            # a wrapper verb with no trigger row of its own ("tell X to ...")
+            out[root.i] = Mention(root, None, wtype, None, wrapper_word=True)
+        out[root.i].embedded.append(by_index[i])
+    for m in out.values():
+        m.mode = _wrapper_mode(m) or m.mode
+        _object_decides(m)
+    return [out[i] for i in sorted(out)]
+
+
+_CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though", "as", "after",
+                 "before", "since", "until", "once", "whether", "despite"}
+
+
+_MAX_HOPS = 12      # "asked Putin to refrain from striking Kyiv" is four links from the strike
+_FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "until", "amid", "amidst",
+                "following", "besides", "unlike", "except", "throughout", "alongside", "given", "like"}
+
+
+def _absorbing_head(tok, by_index, wrappers):
+    """The nearest head above `tok` that takes it as content, or None."""
+    speech = cues()["speech_verbs"]
+    t = tok
+    hops = 0
+    while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
+        hops += 1
+        if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS:
+            return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
+            return None          # a condition or time clause is not content
+        head = t.head
+        if head.lemma_.lower() in speech and head.i not in by_index:
+            return None
+        if head.i not in by_index:   # "he was open to meeting": the copula stands for its adjective
+            acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i in by_index and c.i != t.i), None)
+            if acomp is not None and t.dep_ in ("prep", "xcomp", "advcl"):
+                head = acomp
+        if head.i in by_index:
+            htrig = by_index[head.i][1]
+            if htrig.type in WRAPPING_TYPES or htrig.type == by_index[tok.i][1].type:
+                return head
+            if t.dep_ in ("dobj", "nsubjpass", "compound", "attr"):
+                return head      # "hosted talks", "held talks": the verb names the same happening
+        elif any(head.lemma_.lower() in words for words in wrappers.values()) and t.dep_ in ("xcomp", "ccomp"):
+            return head
+        t = t.head
+    return None
+
+
+_CONFLICT_NOUNS = {"ACCUSE", "THREATEN", "REJECT"}
+
+
+def _object_decides(m: Mention) -> None:
+    """'launched a scathing attack on X': when a verb's object is an event noun read in a
+    specific sense (its trigger row has constraints), the noun decides the type."""
+    if m.trigger is None or m.type in WRAPPING_TYPES - {"SUPPORT", "AGREE"} \
+            or m.token.lemma_.lower() not in cues()["light_verbs"]:
+        return
+    for etok, etrig in m.embedded:
+        specific = bool(etrig.requires) or etrig.type in _CONFLICT_NOUNS   # "offered scathing criticism"
+        if etok.head.i == m.token.i and etok.dep_ == "dobj" and specific and etrig.type != m.type:
+            m.type, m.mode, m.trigger = etrig.type, etrig.mode, etrig
+            return
+
+
+def _wrapper_mode(m: Mention) -> str | None:
+    if not m.embedded or m.type not in cues()["wrapper_modes"]:
+        return None
+    table = cues()["wrapper_modes"][m.type]
+    words = set()
+    for tok, trig in m.embedded:
+        for t in modality.chain(tok, stop=m.token):
+            words.add(t.lemma_.lower())
+    for mode, lemmas in table.items():
+        if words & lemmas:
+            return mode
+    inner = {trig.type for _, trig in m.embedded}
+    if m.type == "THREATEN":
+        return "violence" if "ASSAULT" in inner else "restrict" if "SANCTION" in inner else None
+    if m.type in ("REQUEST", "REJECT"):
+        return "meet" if "CONSULT" in inner else "change"
+    return None

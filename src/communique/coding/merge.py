@@ -1,0 +1,129 @@
+"""One event per happening within an article, and the completeness filter.
+
+Mentions merge when they have the same type and nothing contradicts them being one
+happening: their parties overlap (or one names none: "these talks", "that summit"), and
+their places and dates agree where both give one. A mention with no parties merges into
+the nearest earlier compatible event, as an anaphor would. Events that still lack a doer
+and a counterpart after merging are dropped: an event needs two sides.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..article import Event
+from .parties import coded, named_first, union
+
+ONE_SIDED_OK = {"MOBILIZE", "PROTEST"}
+# Types whose different nouns name one happening ("the summit", "the talks", "the meeting").
+GATHERINGS = {"CONSULT", "COOPERATE"}
+
+
+def _codes(event: Event) -> set[str]:
+    return coded(event.actor + event.recipient)
+
+
+_UNREALIZED = {"planned", "hypothetical"}
+
+
+def _places_agree(p, q) -> bool:
+    """Same place, or a city and the country or state around it ("Anchorage" and "Alaska")."""
+    if p.place == q.place:
+        return True
+    coarse = p if p.lat is None else q if q.lat is None else None
+    return coarse is not None and p.country_code == q.country_code
+
+
+def _same_place_and_time(a: Event, b: Event) -> bool:
+    if a.place and b.place and not _places_agree(a.place, b.place):
+        return False
+    return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _status_compatible(a: Event, b: Event) -> bool:
+    return a.status == b.status or (a.status in _UNREALIZED and b.status in _UNREALIZED)
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    """Can mention `b` be the same happening as event `a`?"""
+    if a.event != b.event or not _same_place_and_time(a, b):
+        return False
+    ca, cb = _codes(a), _codes(b)
+    if not cb:                       # "that summit", "these talks": an anaphor
+        return True
+    if a.place and b.place:          # same type, same place, same time: one happening
+        return True
+    if not ca & cb or not _status_compatible(a, b):
+        return False
+    if a.event not in GATHERINGS and a.trigger.lower() != b.trigger.lower() and not (a.date and a.date == b.date):
+        return False                 # "severe consequences" and "a ceasefire deadline" are two threats
+    ra, rb = {r.code for r in a.recipient}, {r.code for r in b.recipient}
+    return not (ra and rb and not ra & rb)
+
+
+def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
+    """Fold mention `other` into event `into`. With details=False (a one-sided mention that
+    only confirms the event) only its parties, people, count and status are taken."""
+    into.actor = named_first(union(into.actor, other.actor))
+    into.recipient = named_first([r for r in union(into.recipient, other.recipient)
+                                   if r.code not in {a.code for a in into.actor}])
+    if details:
+        if other.place and (into.place is None or into.place.lat is None and other.place.lat is not None):
+            into.place = other.place     # the more precise of two agreeing places
+        if other.date and (not into.date or len(other.date) > len(into.date)):
+            into.date = other.date       # the more precise of two compatible dates
+        into.deadline = into.deadline or other.deadline
+        into.condition = into.condition or other.condition
+        into.content = into.content or other.content
+    into.speaker = into.speaker or other.speaker
+    into.cue = into.cue or other.cue
+    into.people = sorted(set(into.people) | set(other.people))
+    into.hedged = into.hedged and other.hedged        # one unhedged report confirms it
+    into.mentions += other.mentions
+    into.mention_sents = sorted(set(into.mention_sents) | set(other.mention_sents))
+    into.mention_spans = sorted(set(into.mention_spans) | set(other.mention_spans))
+    into.mediator = list(dict.fromkeys(into.mediator + other.mediator))
+    into._statuses = getattr(into, "_statuses", Counter([into.status]))
+    into._statuses[other.status] += other.mentions
+    into.confidence = max(into.confidence, other.confidence)
+
+
+def merge_article(events: list[Event]) -> list[Event]:
+    """Complete mentions and anaphors first, in text order; then one-sided mentions join the
+    event they confirm ("Ukraine's delegation is participating in the Geneva talks")."""
+    merged: list[Event] = []
+    partial: list[Event] = []
+    for ev in events:
+        if _codes(ev) and not complete(ev):
+            partial.append(ev)
+            continue
+        if not _codes(ev):
+            target = next((m for m in reversed(merged) if _compatible(m, ev) and _status_compatible(m, ev)), None)
+        else:
+            target = next((m for m in merged if _compatible(m, ev)), None)
+        if target is None:
+            merged.append(ev)
+        else:
+            _absorb(target, ev)
+    for ev in partial:
+        target = next((m for m in merged if complete(m) and _compatible(m, ev)), None)
+        if target is not None:
+            _absorb(target, ev, details=bool(target.place and ev.place))
+    for ev in merged:
+        counts = getattr(ev, "_statuses", None)
+        if counts:
+            ev.status = max(counts.items(), key=lambda kv: kv[1])[0]
+            del ev._statuses
+    return [ev for ev in merged if complete(ev)]
+
+
+def complete(ev: Event) -> bool:
+    """An event needs a coded party and two sides (except one-sided types)."""
+    if not _codes(ev):
+        return False
+    if ev.event in ONE_SIDED_OK:
+        return bool(ev.actor)
+    if not ev.actor:
+        return False
+    if not ev.recipient:             # a joint event needs two distinct parties
+        return len({a.code for a in ev.actor}) >= 2
+    return True

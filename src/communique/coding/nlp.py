@@ -1,0 +1,111 @@
+"""The spaCy stage: load the English pipeline once, parse texts in batches."""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .. import settings
+from ..article import Article
+from ..errors import SetupError
+
+
+_SENTENCE_END = {".", "!", "?", ":", "”", '"'}
+HEADING_CHARS = 100
+
+
+_DASHES = {"—", "–", "-", "--"}
+
+
+def _dateline_end(doc, start: int) -> int | None:
+    """'ANCHORAGE, ALASKA —' or 'KYIV, Feb 3 (Reuters) -' at a paragraph start: the index after the dash."""
+    for j in range(start, min(start + 12, len(doc))):
+        tok = doc[j]
+        if tok.text in _DASHES and j > start and doc[j - 1].whitespace_ and tok.whitespace_:
+            head = doc[start:j]
+            caps = [t for t in head if t.is_alpha and t.text.isupper() and len(t.text) > 1]
+            return j + 1 if caps and head[0].text.isupper() and j + 1 < len(doc) else None
+        if "\n" in tok.text or tok.text in (".", "!", "?"):
+            return None
+    return None
+
+
+def _paragraph_breaks(doc):
+    """Start a sentence after a blank line, and after a line break that ends a sentence or a
+    heading, so that headlines and list items are not glued to the next paragraph; a dateline
+    ("ANCHORAGE, ALASKA —") is a sentence of its own."""
+    starts = [0] + [i + 1 for i, t in enumerate(doc[:-1]) if t.is_space and "\n" in t.text]
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None:
+            doc[end].is_sent_start = True
+            for k in range(end + 1, min(end + 6, len(doc))):   # keep the parser from splitting
+                if doc[k].is_space or doc[k].text in (".", "!", "?"):  # the lead's subject again
+                    break
+                doc[k].is_sent_start = False
+    for i, tok in enumerate(doc[:-1]):
+        if not (tok.is_space and "\n" in tok.text):
+            continue
+        line_start = next((j for j in range(i - 1, -1, -1) if "\n" in doc[j].text), -1) + 1
+        line_chars = tok.idx - doc[line_start].idx if line_start < i else 0
+        prev = doc[i - 1] if i else None
+        if "\n\n" in tok.text or prev is None or prev.text in _SENTENCE_END or line_chars <= HEADING_CHARS:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None):
+    """The spaCy pipeline named by the `spacy_model` setting (loaded once per name), with a
+    component that starts sentences at paragraph breaks."""
+    import spacy
+    from spacy.language import Language
+
+    if "communique_paragraphs" not in Language.factories:
+        Language.component("communique_paragraphs", func=_paragraph_breaks)
+    name = str(settings.get("spacy_model", name))
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise SetupError(f"spaCy pipeline {name!r}", "is not installed",
+                         "run `make setup`, or set COMMUNIQUE_SPACY_MODEL to an installed pipeline "
+                         "such as en_core_web_sm") from None
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("communique_paragraphs", before=before)
+    return nlp
+
+
+def sentence_of(token):
+    """The sentence span holding `token`. spaCy's `Token.sent` scans the document on every call;
+    this keeps the sentence starts of each document once, in `doc.user_data`."""
+    doc = token.doc
+    starts = doc.user_data.get("communique_sent_starts")
+    if starts is None:
+        sents = list(doc.sents)
+        starts = ([s.start for s in sents], sents)
+        doc.user_data["communique_sent_starts"] = starts
+    k = bisect.bisect_right(starts[0], token.i) - 1
+    return starts[1][k]
+
+
+def sentence_ents(sent):
+    """Named entities of a sentence, cached per document (Span.ents also scans the document)."""
+    doc = sent.doc
+    by_sent = doc.user_data.get("communique_sent_ents")
+    if by_sent is None:                      # one pass over the entities, grouped by sentence
+        by_sent = {}
+        for ent in doc.ents:
+            by_sent.setdefault(sentence_of(ent[0]).start, []).append(ent)
+        doc.user_data["communique_sent_ents"] = by_sent
+    return by_sent.get(sent.start, [])
+
+
+def parse(articles: Iterable[Article], *, batch_size: int | None = None,
+          model: str | None = None) -> Iterator[Article]:
+    """Set `article.doc` for each article, parsing with `nlp.pipe` in batches."""
+    nlp = load(model)
+    size = int(settings.get("batch_size", batch_size))
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=size):
+        article.doc = doc
+        yield article

