@@ -10,6 +10,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import InputError
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -26,6 +28,8 @@ SETTINGS = [
     Setting("batch_size", 64, "documents per nlp.pipe batch"),
     Setting("max_bytes", 20_000_000, "largest input file or record read, in bytes; bigger ones are skipped"),
     Setting("max_chars", 200_000, "longest article text coded, in characters; longer ones are skipped"),
+    Setting("lock_wait", 30.0, "seconds a reader or the writer waits for the database file while another "
+                             "process holds it (the writer holds it only while it writes a batch)"),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -45,6 +49,11 @@ def get(name: str, override: object = None) -> object:
         return override
     env = os.environ.get(f"COMMUNIQUE_{name.upper()}")
     value = env if env is not None else _config_file().get(name, setting.default)
-    if isinstance(setting.default, int) and not isinstance(value, int):
-        value = int(value)
+    kind = type(setting.default)
+    if kind in (int, float) and not isinstance(value, kind):
+        try:
+            value = kind(value)
+        except (TypeError, ValueError):
+            raise InputError(f"setting {name}", f"{value!r} is not a number",
+                             f"set COMMUNIQUE_{name.upper()} or {name} in communique.toml to a number") from None
     return value

@@ -2,17 +2,25 @@
 
 Every write goes through `Store.add_articles`, one transaction per batch, so a batch is all
 in or all out. Ingest is idempotent: an article already stored (same content hash) is
-skipped, so the same corpus read twice changes nothing. Readers open their own connection
-with `read_only=True` and may run in parallel with each other.
+skipped, so the same corpus read twice changes nothing.
+
+Reading while writing: DuckDB lets one process write a file, or several read it, never both.
+So the writer holds the file only while it writes a batch (it opens, writes one transaction,
+and closes), and every reader opens a read-only connection per query and closes it. Whoever
+finds the file locked waits and tries again, with growing pauses, for up to `lock_wait`
+seconds (a setting) before giving up with a one-line error. A dashboard or a CLI query thus
+keeps answering while `analyze` adds articles, at worst a batch's write late.
 """
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Iterable
 
 import duckdb
 
+from .. import settings
 from ..article import Article
 from ..coding import dates
 from ..coding.serialize import to_record
@@ -59,16 +67,31 @@ CREATE TABLE IF NOT EXISTS rounds (
 """
 
 
-def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+_LOCKED = ("Could not set lock", "Conflicting lock", "different configuration")
+
+
+def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to the record at `path`; a writable one creates the tables. While another
+    connection holds the file (a writer, or readers when we write), wait up to `wait` seconds
+    (the `lock_wait` setting by default)."""
     path = Path(path)
     if read_only and not path.exists():
         raise InputError(str(path), "no such database", "run `communique analyze PATH... --db FILE` first")
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as err:
-        first = str(err).splitlines()[0]
-        raise InputError(str(path), f"cannot open the database ({first})",
-                         "close other writers, or pass another --db path") from None
+    deadline = time.monotonic() + float(settings.get("lock_wait", wait))
+    pause = 0.01
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.Error as err:
+            first = str(err).splitlines()[0]
+            if any(cue in first for cue in _LOCKED) and time.monotonic() < deadline:
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
+                continue
+            raise InputError(str(path), f"cannot open the database ({first[:200]})",
+                             "wait for the other writer to finish, raise the lock_wait setting, "
+                             "or pass another --db path") from None
     if not read_only:
         con.execute(SCHEMA)
         con.execute(happenings.SCHEMA)
@@ -76,14 +99,15 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
 
 
 class Store:
-    """The single writer."""
+    """The single writer. It holds the file only while a batch is written (see the module doc)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.con = connect(self.path)
+        self.con = None
+        connect(self.path).close()       # create the tables now: a bad path fails here, once
 
     def close(self) -> None:
-        self.con.close()
+        """Nothing to release between batches; kept so `with Store(...)` reads naturally."""
 
     def __enter__(self):
         return self
@@ -96,18 +120,26 @@ class Store:
 
     def add_articles(self, articles: Iterable[Article]) -> int:
         """Store a batch atomically; returns how many articles were new."""
+        articles = list(articles)
+        if not articles:
+            return 0
         added = 0
-        self.con.execute("BEGIN TRANSACTION")
+        self.con = connect(self.path)
         try:
-            for article in articles:
-                if self.has(article.id):
-                    continue
-                self._insert(article)
-                added += 1
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                for article in articles:
+                    if self.has(article.id):
+                        continue
+                    self._insert(article)
+                    added += 1
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+        finally:
+            self.con.close()
+            self.con = None
         return added
 
     def _insert(self, article: Article) -> None:
