@@ -32,6 +32,9 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--dyads", default=shared("gold", "dyads-dev.jsonl"), help="labelled dyads JSONL")
     v.add_argument("--article", default=shared("seed", "article.txt"), help="article with a reference reading")
     v.add_argument("--gold", default=shared("seed", "gold.json"), help="the reference reading (JSON)")
+    v.add_argument("--news", nargs="?", const=shared("gold", "news-dev.jsonl"), metavar="FILE",
+                   help="instead, score extract on real news coded in full (default ../shared/gold/news-dev.jsonl)")
+    v.add_argument("--misses", action="store_true", help="with --news: print each missed and each wrong event")
     v.set_defaults(func=cmd_eval)
 
     a = sub.add_parser("analyze", help="code articles into the DuckDB record and print a briefing")

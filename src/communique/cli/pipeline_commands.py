@@ -53,6 +53,8 @@ def cmd_eval(args) -> int:
     from ..evaluation.dyads import evaluate_dyads
     from ..evaluation.reading import evaluate_reading
 
+    if args.news:
+        return _eval_news(args.news, args.misses)
     lines = []
     if Path(args.dyads).is_file():
         scores = evaluate_dyads(args.dyads)
@@ -73,6 +75,22 @@ def cmd_eval(args) -> int:
         err(f"skipped reading: {args.article} or {args.gold} not found (fix: pass --article and --gold)")
     print("SUMMARY " + " | ".join(lines) if lines else "SUMMARY nothing evaluated")
     return 0 if lines else 1
+
+
+def _eval_news(path: str, misses: bool) -> int:
+    from ..evaluation.news import evaluate_news, misses_report
+
+    if not Path(path).is_file():
+        raise InputError(path, "no such file", "pass --news FILE (real news coded in full, ../shared/gold/NEWS.md)")
+    scores = evaluate_news(path, explain=misses)
+    if misses:
+        for line in misses_report(scores):
+            print(line)
+    print(f"{'type':<10} {'prec':>6} {'rec':>6} {'gold':>5} {'pred':>5}")
+    for t, s in sorted(scores.per_type.items(), key=lambda kv: -kv[1]["gold"]):
+        print(f"{t:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['gold']:>5} {s['predicted']:>5}")
+    print("SUMMARY " + scores.summary())
+    return 0
 
 
 def cmd_analyze(args) -> int:
