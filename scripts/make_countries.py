@@ -41,6 +41,7 @@ SEATS = _TABLES["SEATS"]
 SEAT_EXCLUDE = {k: set(v) if isinstance(v, list) else v for k, v in _TABLES["SEAT_EXCLUDE"].items()}
 WIKIDATA = _TABLES["WIKIDATA"]
 COMMA_OK = set(_TABLES["COMMA_OK"])
+NON_ISO = _TABLES.get("NON_ISO", {})
 
 
 def fold(text: str) -> str:
@@ -132,6 +133,14 @@ def build_rows():
             "capital": capital,
             "seats": "|".join(seats),
             "wikidata": WIKIDATA.get(code, ""),
+        })
+    for code, info in sorted(NON_ISO.items()):
+        rows.append({
+            "code": code, "iso2": info["iso2"], "name": info["name"],
+            "aliases": "|".join(dedupe(with_variants(info.get("aliases", [])), exclude=[info["name"]])),
+            "demonyms": "|".join(dedupe(with_variants(info.get("demonyms", [])))),
+            "capital": info.get("capital", ""), "seats": "|".join(info.get("seats", [])),
+            "wikidata": info.get("wikidata", ""),
         })
     return rows
 

@@ -95,6 +95,7 @@ class Event:
     mention_sents: list[int] = field(default_factory=list)   # sentence starts of every mention
     mention_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (trigger start, end, sentence start)
     mediator: list[str] = field(default_factory=list)        # codes of a host or broker (CONSULT)
+    inferred: list[str] = field(default_factory=list)        # sides not read off the clause, and from where
 
     @property
     def symmetric(self) -> bool:

@@ -60,6 +60,7 @@ class ActorBase:
     def __init__(self):
         self.aliases: dict[str, Entry] = {}
         self.agents: dict[str, tuple[str, str]] = {}   # lemma -> (sector, code)
+        self.person_titles: set[str] = set()           # agent nouns held by one person
         self._load()
         self._matchers: dict[int, tuple] = {}
 
@@ -97,6 +98,8 @@ class ActorBase:
         for row in _rows("agents.tsv"):
             word = row["word"].strip().lower()
             self.agents[word] = (row.get("sector") or None, row.get("code") or "UNK")
+            if (row.get("person") or "").strip() == "yes":
+                self.person_titles.add(word)
 
     # -- matching ------------------------------------------------------------
     def _matcher(self, nlp):

@@ -8,11 +8,12 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import dates, modality, places
+from . import counterparts, dates, modality, places
 from .actors import base as actor_base
+from .discourse import Discourse
 from .lexicon import cues
 from .mentions import SYMMETRIC_TYPES, Mention, mentions
-from .merge import merge_article
+from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentence_of
 from .parties import coded, named_first, union
 from .roles import PHYSICAL, TARGETED, Context, named_in_phrase, resolve, role_heads, sentence_parties
@@ -20,14 +21,27 @@ from .roles import PHYSICAL, TARGETED, Context, named_in_phrase, resolve, role_h
 
 def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     """All events of a parsed article (`article.doc` set), merged per happening."""
-    ctx = Context(article, actor_base().mentions(article.doc))
+    cover = actor_base().mentions(article.doc)
+    ctx = Context(article, cover, Discourse(article.doc, cover))
     for sent in article.doc.sents:
         text = article.text[sent.start_char:sent.end_char]     # Span.text rebuilds the string
         if _skip_sentence(text):
             continue
         ctx.events.extend(code_sentence(sent, ctx, explain=explain, text=text))
+    counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
+    counterparts.complete_gatherings(ctx.events, ctx.discourse)
     article.events = merge_article(ctx.events)
     return article.events
+
+
+def _definite_noun(tok) -> bool:
+    """'the talks', 'this summit', 'their meeting'."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                      or c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def _needs_recipient(ev: Event) -> bool:
+    return ev.event not in SYMMETRIC_TYPES | ONE_SIDED and len({a.code for a in ev.actor}) == 1
 
 
 def _skip_sentence(text: str) -> bool:
@@ -40,14 +54,37 @@ def _skip_sentence(text: str) -> bool:
 def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None = None) -> list[Event]:
     events = []
     text = sent.text if text is None else text
-    for m in mentions(sent):
-        event = _build(m, sent, ctx, explain, text)
+    found = mentions(sent)
+    owners = _owners(sent, found)
+    for n, m in enumerate(found):
+        claimed = {i for i, owner in owners.items() if owner != n}
+        rival = {i for i, owner in owners.items() if owner != n and found[owner].type == m.type}
+        event = _build(m, sent, ctx, explain, text, claimed, rival)
         if event is not None:
             events.append(event)
     return events
 
 
-def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str) -> Event | None:
+def _owners(sent, found: list[Mention]) -> dict[int, int]:
+    """Token index -> the mention whose trigger phrase holds it most closely: a date or place
+    inside another event's phrase ("a call, which raised hopes after their August meeting in
+    Alaska") belongs to that event, not to the call."""
+    heads = [(tok.right_edge.i - tok.left_edge.i, tok.left_edge.i, tok.right_edge.i, n)
+             for n, m in enumerate(found) for tok in [m.token, *(e for e, _ in m.embedded)]]
+    heads.sort()
+    owners = {}
+    for i in range(sent.start, sent.end):
+        owner = next((n for _, lo, hi, n in heads if lo <= i <= hi), None)
+        if owner is not None:
+            owners[i] = owner
+    return owners
+
+
+def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claimed: set = frozenset(),
+           rival: set = frozenset()) -> Event | None:
+    """The event of mention `m`; dates and places in `claimed` tokens belong to other events of the
+    sentence, and a date in `rival` tokens to another event of the same type ("a call ... after
+    their August meeting")."""
     actor_heads, recipient_heads, joint_heads = role_heads(m)
     actor, inherited = resolve(actor_heads, ctx, m.token)
     recipient, _ = resolve(recipient_heads, ctx, m.token)
@@ -66,6 +103,10 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str) -> Eve
     # protesters"); a recipient that only repeats an actor is a parsing slip
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
                  or r.sector != next(a.sector for a in actor if a.code == r.code)]
+    inferred = []
+    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint:
+        recipient = counterparts.in_sentence(m.token, ctx, actor)
+        inferred += ["recipient: named in the sentence"] if recipient else []
     status = _status(m, sent_text)
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)
@@ -80,14 +121,17 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str) -> Eve
         event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
         trigger=ctx.article.text[span_start:span_end], trigger_lemma=m.token.lemma_.lower(), sentence=sent_text,
         start=span_start, end=span_end, sent_start=sent.start_char,
-        date=dates.event_date(m.token, sent, ctx.article.published),
+        date=dates.event_date(m.token, sent, ctx.article.published, rival),
         deadline=dates.deadline(m, sent),
-        place=places.event_place(m, sent, {(a.start, a.end) for a in actor + (recipient if m.type not in PHYSICAL else [])}),
+        place=places.event_place(m, sent, {(a.start, a.end) for a in actor + (recipient if m.type not in PHYSICAL else [])},
+                                 claimed),
         speaker=speaker_text(speaker_tok), hedged=hedged, cue=hedge or cue,
         confidence=_confidence(m, actor, recipient),
         people=sorted({a.name for a in actor + recipient if a.name}),
         content=_content(m), condition=_condition(m.token),
     )
+    event.inferred = inferred
+    event.definite_gathering = m.type in SYMMETRIC_TYPES and any(_definite_noun(t) for t in [m.token, *(e for e, _ in m.embedded)])
     event.mention_sents = [sent.start_char]
     event.mention_spans = [(span_start, span_end, sent.start_char)]
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:

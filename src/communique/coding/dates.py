@@ -14,7 +14,8 @@ from functools import lru_cache
 from .nlp import sentence_ents
 
 _DEADLINE_PREPS = {"until", "till", "by", "before", "ahead"}
-_DURATION = re.compile(r"^(for|over|in the past|in recent|the past|recent|past)\b|\b(years|months|weeks|days|decades)$", re.I)
+_DURATION = re.compile(r"^(for|over|in the past|in recent|the past|recent|past)\b|\b(years|months|weeks|days|decades)$"
+                       r"|\b(a|an|one)\s+(decade|year|month|week|day)$", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -87,9 +88,10 @@ def _nearest_year(found: datetime, base: datetime) -> datetime:
     return min(options, key=lambda d: abs((d - base).days))
 
 
-def event_date(trigger, sent, published: str | None) -> str | None:
-    """The date the sentence gives for the event, nearest to the trigger; None if none."""
-    cands = [e for e in _dates(sent) if not _is_deadline(e)]
+def event_date(trigger, sent, published: str | None, claimed: set = frozenset()) -> str | None:
+    """The date the sentence gives for the event, nearest to the trigger; None if none. A date
+    in `claimed` tokens belongs to another event of the sentence."""
+    cands = [e for e in _dates(sent) if not _is_deadline(e) and e.root.i not in claimed]
     # a date inside the trigger's own noun phrase ("the August 2025 summit") counts first
     cands.sort(key=lambda e: (not (trigger.left_edge.i <= e.start < trigger.right_edge.i + 1),
                               min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))))

@@ -77,7 +77,7 @@ def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
     speech = cues()["speech_verbs"]
     t = tok
-    hops = 0
+    hops, crossed = 0, False
     while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
         hops += 1
         if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS:
@@ -93,17 +93,21 @@ def _absorbing_head(tok, by_index, wrappers):
                 head = acomp
         if head.i in by_index:
             htrig = by_index[head.i][1]
-            if htrig.type in WRAPPING_TYPES or htrig.type == by_index[tok.i][1].type:
+            if htrig.type in WRAPPING_TYPES:
                 return head
+            if htrig.type == by_index[tok.i][1].type and not crossed:
+                return head      # "talks in Geneva, which were held ...": not across another clause
             if t.dep_ in ("dobj", "nsubjpass", "compound", "attr"):
                 return head      # "hosted talks", "held talks": the verb names the same happening
         elif any(head.lemma_.lower() in words for words in wrappers.values()) and t.dep_ in ("xcomp", "ccomp"):
             return head
+        crossed = crossed or t.dep_ in _CLAUSES and t.i not in by_index
         t = t.head
     return None
 
 
 _CONFLICT_NOUNS = {"ACCUSE", "THREATEN", "REJECT"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
 
 
 def _object_decides(m: Mention) -> None:

@@ -47,6 +47,8 @@ def _compatible(a: Event, b: Event) -> bool:
     """Can mention `b` be the same happening as event `a`?"""
     if a.event != b.event or not _same_place_and_time(a, b):
         return False
+    if (a.mode == "phone") != (b.mode == "phone"):
+        return False                 # a phone call and a meeting are two happenings
     ca, cb = _codes(a), _codes(b)
     if not cb:                       # "that summit", "these talks": an anaphor
         return True
@@ -82,6 +84,7 @@ def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
     into.mention_sents = sorted(set(into.mention_sents) | set(other.mention_sents))
     into.mention_spans = sorted(set(into.mention_spans) | set(other.mention_spans))
     into.mediator = list(dict.fromkeys(into.mediator + other.mediator))
+    into.inferred = [x for x in into.inferred if x in other.inferred]   # one clause that reads it suffices
     into._statuses = getattr(into, "_statuses", Counter([into.status]))
     into._statuses[other.status] += other.mentions
     into.confidence = max(into.confidence, other.confidence)

@@ -71,13 +71,14 @@ def _score(ent, trigger, content_tokens, near_only: bool = False) -> int | None:
     return None
 
 
-def event_place(mention, sent, actor_spans: set) -> Place | None:
-    """The geocoded place of a mention, or None when the sentence ties none to it."""
+def event_place(mention, sent, actor_spans: set, claimed: set = frozenset()) -> Place | None:
+    """The geocoded place of a mention, or None when the sentence ties none to it. Places in
+    `claimed` tokens belong to another event of the sentence."""
     trigger = mention.token
     content = {t.i for tok, _ in mention.embedded for t in tok.subtree}
     ranked = []
     for ent in sentence_ents(sent):
-        if ent.label_ not in _PLACE_LABELS:
+        if ent.label_ not in _PLACE_LABELS or ent.root.i in claimed:
             continue
         if any(s == ent.start_char or (s is not None and s <= ent.start_char < (e or 0)) for s, e in actor_spans):
             continue
@@ -90,7 +91,8 @@ def event_place(mention, sent, actor_spans: set) -> Place | None:
             ranked.append((score, city_first, ent.start, place))
     if not ranked:   # names the NER missed: "the Geneva talks", "striking Kyiv"
         for tok in list(trigger.children) + [t for i in sorted(content) for t in [trigger.doc[i]]]:
-            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "dobj", "pobj") and tok.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "dobj", "pobj") and tok.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                    and tok.i not in claimed:
                 if any(s is not None and s <= tok.idx < (e or 0) for s, e in actor_spans):
                     continue
                 place = geocode(tok.text)

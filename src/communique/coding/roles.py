@@ -5,16 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import ActorRef, Article
-from . import arguments
+from . import arguments, modality
 from . import triggers as trigger_finder
 from .actors import base as actor_base
+from .discourse import Discourse
 from .lexicon import cues
 from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
 from .nlp import sentence_of
 from .parties import coded
-
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
-             "they": "any", "them": "any", "their": "any", "it": "group", "its": "group"}
 
 # Actions that happen where their target is: "strikes on Kyiv" took place in Kyiv.
 PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
@@ -25,6 +23,7 @@ TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 class Context:
     article: Article
     cover: dict
+    discourse: Discourse | None = None
     events: list = field(default_factory=list)
 
 
@@ -100,9 +99,12 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
     for h in heads:
         if h is None:
             continue
-        low = h.lower_
-        if h.pos_ == "PRON" and low in _PRONOUNS:
-            refs += _antecedent(h, ctx, _PRONOUNS[low])
+        if h.pos_ == "PRON":         # "he and Trump": the pronoun's party, then its conjuncts
+            refs += ctx.discourse.antecedent(h) if ctx.discourse is not None else []
+            refs += [r for c in h.children if c.dep_ == "conj" for r in resolve([c], ctx, tok)[0]]
+            continue
+        if ctx.discourse is not None and ctx.discourse.is_pair(h):
+            refs += ctx.discourse.pair(h)
             continue
         if _is_anaphor(h):
             found = _anaphor(h, ctx)
@@ -121,24 +123,6 @@ def _is_anaphor(noun) -> bool:
     return noun.lemma_.lower() in cues()["anaphora_nouns"] or trigger_finder.match(noun) is not None
 
 
-def _antecedent(pron, ctx: Context, kind: str) -> list[ActorRef]:
-    """The nearest earlier actor mention in the sentence (a person for he/she)."""
-    kb = actor_base()
-    doc = pron.doc
-    start = max(sentence_of(pron).start - 1, 0)
-    for i in range(pron.i - 1, start - 1, -1):
-        if i in ctx.cover and ctx.cover[i][1] == i + 1 or i in ctx.cover and ctx.cover[i][0] <= i:
-            entry = ctx.cover[i][2]
-            if kind == "person" and entry.kind != "person":
-                continue
-            if kind == "group" and entry.kind == "person":
-                continue
-            refs = kb.resolve(doc[i], ctx.cover)
-            if refs:
-                return refs
-    return []
-
-
 def _anaphor(noun, ctx: Context) -> list[ActorRef]:
     """'This exclusion' -> the doer of the earlier 'excluding'; 'this strategy' -> the last event's actor."""
     stem = noun.lemma_.lower()[:5]
@@ -151,9 +135,12 @@ def _anaphor(noun, ctx: Context) -> list[ActorRef]:
                 if refs:
                     return refs
     trig = trigger_finder.match(noun)
-    for event in reversed(ctx.events):
-        if trig is not None and event.event == trig.type and coded(event.actor):
-            return list(event.actor)            # "the swap" -> both sides of the exchange
+    if trig is not None:     # "the swap" -> both sides of the exchange; "the talks were held" is
+        done = modality.status(noun) == "occurred"              # not the call planned before them
+        same = [e for e in ctx.events if e.event == trig.type and coded(e.actor)
+                and (e.status == "occurred") == done]
+        if same:
+            return list(same[-1].actor)
     for event in reversed(ctx.events):
         if event.actor:
             return [event.actor[0]]

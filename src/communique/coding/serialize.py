@@ -53,6 +53,7 @@ def to_record(article: Article, event: Event) -> dict:
         "condition": event.condition,
         "content": event.content,
         "mentions": event.mentions,
+        "inferred": event.inferred,
         "confidence": event.confidence,
     }
     if event.explain is not None:

@@ -1,0 +1,129 @@
+"""The other side of an action when its clause does not name it.
+
+"Putin refuses to budge from his demands to cut down Ukraine's sovereignty": the refusal has
+an actor but no object; the sentence names one other party, Ukraine, and a reader takes it as
+the one refused. `in_sentence` picks that party: a named party of the trigger's sentence that
+is not already a party, not the reporting speaker and not a place where something happens,
+preferring one inside the trigger's phrase, then the nearest.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..article import ActorRef
+from .lexicon import cues
+
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "from", "via", "through"}
+
+
+def _is_place_phrase(root) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _speaker_heads(trigger) -> set[int]:
+    """Token indices of the subjects of reporting verbs above the trigger."""
+    speech, out, t = cues()["speech_verbs"], set(), trigger
+    while t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in speech:
+            out |= {s.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree}
+    return out
+
+
+def in_sentence(trigger, ctx, taken: list[ActorRef]) -> list[ActorRef]:
+    """The party of the trigger's sentence that the action is most likely aimed at, or []."""
+    discourse = ctx.discourse
+    here = discourse.sent_index(trigger.i)
+    codes = {r.code for r in taken}
+    spans = {(r.start, r.end) for r in taken}
+    speakers = _speaker_heads(trigger)
+    inside = {t.i for t in trigger.subtree}
+    best = None
+    for ref in discourse.referents:
+        if ref.sent != here or ref.i == trigger.i or ref.i in speakers:
+            continue
+        root = trigger.doc[ref.i]
+        if _is_place_phrase(root) or any((r.start, r.end) in spans for r in ref.refs):
+            continue
+        fresh = [r for r in ref.refs if r.code not in codes and r.code != "UNK"]
+        if not fresh:
+            continue
+        rank = (ref.i not in inside, abs(ref.i - trigger.i))
+        if best is None or rank < best[0]:
+            best = (rank, fresh)
+    return best[1] if best else []
+
+
+# -- across the article -----------------------------------------------------------------
+
+def _pairs(events) -> Counter:
+    """How often two parties meet in the article's events whose sides the clause itself names."""
+    pairs: Counter = Counter()
+    for ev in events:
+        if ev.inferred:
+            continue
+        actors = sorted({a.code for a in ev.actor if a.code != "UNK"})
+        recipients = sorted({r.code for r in ev.recipient if r.code != "UNK"})
+        sides = [(a, r) for a in actors for r in recipients if a != r] if recipients else \
+            [(a, b) for n, a in enumerate(actors) for b in actors[n + 1:]]
+        for a, b in sides:
+            pairs[tuple(sorted((a, b)))] += 1
+    return pairs
+
+
+def partner(code: str, pairs: Counter) -> str | None:
+    """The party `code` deals with most often in the article, when one stands out."""
+    ranked = sorted(((n, other) for (a, b), n in pairs.items() for other in [b if a == code else a if b == code else None]
+                     if other is not None), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def _named(code: str, discourse) -> ActorRef | None:
+    """The article's first mention of `code`, to stand for it as an inferred party."""
+    for ref in discourse.referents:
+        for r in ref.refs:
+            if r.code == code:
+                return r
+    return None
+
+
+def complete_sides(events, discourse, *, needs_recipient) -> None:
+    """Give an event that names only its doer the party that doer deals with most often in the
+    article ("Moscow rejects this possibility" in a report on Russia and Ukraine), and mark it
+    inferred. `needs_recipient(event)` says which events want one."""
+    pairs = _pairs(events)
+    for ev in events:
+        if ev.recipient or not needs_recipient(ev):
+            continue
+        actors = {a.code for a in ev.actor if a.code != "UNK"}
+        if len(actors) != 1:
+            continue
+        other = partner(next(iter(actors)), pairs)
+        ref = _named(other, discourse) if other else None
+        if ref is not None:
+            ev.recipient = [ref]
+            ev.inferred = ev.inferred + ["recipient: the actor's counterpart in the article"]
+
+
+def main_pair(pairs: Counter) -> tuple[str, str] | None:
+    """The two parties the article is most about, when one pair stands out."""
+    ranked = pairs.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def complete_gatherings(events, discourse) -> None:
+    """'The talks lasted three hours', 'the summit': a definite meeting noun that names no
+    party stands for the meeting of the article's main pair, when one pair stands out."""
+    pairs = _pairs(events)
+    pair = main_pair(pairs)
+    if pair is None:
+        return
+    refs = [_named(code, discourse) for code in pair]
+    for ev in events:
+        if getattr(ev, "definite_gathering", False) and not any(a.code != "UNK" for a in ev.actor + ev.recipient):
+            ev.actor, ev.recipient = [r for r in refs if r is not None], []
+            ev.inferred = ev.inferred + ["parties: the article's main pair"]

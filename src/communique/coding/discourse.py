@@ -1,0 +1,202 @@
+"""The article as a discourse: the parties it has named so far, and who speaks each quotation,
+so that pronouns ("he", "they", "its") and first persons inside quotes ("we will respond")
+resolve to a named party within the article.
+
+A referent is a noun chunk that the actor knowledge base resolves (a person, a state, a
+body); pronoun classes and the look-back window are data (`pronouns`, `pronoun_window` in
+`data/cues.yaml`). Antecedents are sought in the pronoun's own sentence first (the nearest
+compatible one before it), then in the preceding sentences, where the subject of the nearest
+sentence with a compatible referent is preferred, as a reader's attention would.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..article import ActorRef
+from .actors import base as actor_base
+from .lexicon import cues
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+
+
+@dataclass(frozen=True)
+class Referent:
+    i: int                      # token index of the chunk's root
+    sent: int                   # index of its sentence in the article
+    refs: tuple                 # the ActorRefs it resolves to
+    kind: str                   # person | group | single
+    subject: bool               # the subject of its clause (or its possessor)
+
+
+class Discourse:
+    """Built once per parsed article from the actor cover (`ActorBase.mentions`)."""
+
+    def __init__(self, doc, cover: dict):
+        self.doc, self.cover = doc, cover
+        self.sent_starts = [s.start for s in doc.sents]
+        self.referents = self._referents()
+        self.quotes = _quote_spans(doc)
+        self._speakers: dict[int, list[ActorRef]] = {}
+
+    # -- building ----------------------------------------------------------------
+    def sent_index(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def _referents(self) -> list[Referent]:
+        kb = actor_base()
+        out = []
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.pos_ == "PRON" or root.dep_ == "conj" or not any(t.i in self.cover for t in chunk):
+                continue
+            refs = [r for r in kb.resolve(root, self.cover) if r.code != "UNK"]
+            if refs:
+                out.append(Referent(root.i, self.sent_index(root.i), tuple(refs), _kind(root, refs),
+                                    root.dep_ in _SUBJECTS or root.head.dep_ in _SUBJECTS and root.dep_ == "poss"))
+        return out
+
+    # -- questions ---------------------------------------------------------------
+    def pronoun_class(self, token) -> str | None:
+        low = token.lower_
+        return next((k for k, words in cues()["pronouns"].items() if low in words), None)
+
+    def antecedent(self, pron) -> list[ActorRef]:
+        """The parties a pronoun stands for, or [] when the text does not say."""
+        kind = self.pronoun_class(pron)
+        if kind is None:
+            return []
+        if kind == "speaker":
+            quote = self.quote_at(pron.idx)
+            return self.speaker(quote) if quote else []
+        here = self.sent_index(pron.i)
+        if kind == "group":          # "the two leaders ... their talks"
+            pair = next((t for t in reversed(self.doc[self.sent_starts[here]:pron.i]) if self.is_pair(t)), None)
+            if pair is not None:
+                return self.pair(pair)
+        window = int(cues()["pronoun_window"])
+        before = [r for r in self.referents if r.i < pron.i and here - window <= r.sent and _fits(r, kind)]
+        same = [r for r in before if r.sent == here]
+        if same:
+            return list(max(same, key=lambda r: r.i).refs)
+        earlier = [r for r in before if r.sent < here]
+        if not earlier:
+            return []
+        last = max(r.sent for r in earlier)
+        in_last = [r for r in earlier if r.sent == last]
+        return list(min(in_last, key=lambda r: (not r.subject, r.i)).refs)
+
+    def is_pair(self, noun) -> bool:
+        """'the two sides', 'both countries', 'the two leaders'."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in cues()["pair_nouns"] and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "preconj") for c in noun.children)
+
+    def pair(self, noun) -> list[ActorRef]:
+        """The two parties 'the two sides' stands for: the last pair named together before it
+        ("talks between Russia and Ukraine"), else the last two parties named, if distinct."""
+        here = self.sent_index(noun.i)
+        window = int(cues()["pronoun_window"])
+        before = [r for r in self.referents if r.i < noun.i and here - window <= r.sent]
+        for ref in reversed(before):
+            if len({r.code for r in ref.refs}) == 2:
+                return list(ref.refs)
+        out: list[ActorRef] = []
+        for ref in reversed(before):
+            for r in ref.refs:
+                if r.code not in {o.code for o in out}:
+                    out.append(r)
+            if len(out) >= 2:
+                return out[:2]
+        return []
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.quotes, (char, float("inf"))) - 1
+        if k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]:
+            return self.quotes[k]
+        return None
+
+    def speaker(self, quote: tuple[int, int]) -> list[ActorRef]:
+        """Who the quotation is attributed to: the subject of a reporting verb outside it, in
+        the sentences the quote spans or the one right after it ("..., Zelenskyy said")."""
+        if quote[0] not in self._speakers:
+            self._speakers[quote[0]] = self._find_speaker(quote)
+        return self._speakers[quote[0]]
+
+    def _find_speaker(self, quote) -> list[ActorRef]:
+        start, end = quote
+        first = self.sent_index(self.doc.char_span(start, start + 1, alignment_mode="expand").start)
+        last = self.sent_index(self.doc.char_span(end - 1, end, alignment_mode="expand").start)
+        speech = cues()["speech_verbs"]
+        sents = list(self.doc.sents)
+        for k in [last, first, last + 1][: 3 if last + 1 < len(sents) else 2]:
+            for tok in sents[k]:
+                if tok.lemma_.lower() not in speech or start <= tok.idx < end:
+                    continue
+                who = _reporter(tok)
+                if who is None or start <= who.idx < end:
+                    continue
+                if who.pos_ == "PRON":
+                    found = self.antecedent(who) if self.pronoun_class(who) != "speaker" else []
+                else:
+                    found = [r for r in actor_base().resolve(who, self.cover) if r.code != "UNK"]
+                if found:
+                    return found
+        return []
+
+
+def _kind(root, refs) -> str:
+    if root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and refs[0].name and len(refs) == 1):
+        return "person"
+    if root.tag_ in ("NN", "NNP") and len(refs) == 1 and _title(root) in actor_base().person_titles:
+        return "person"
+    if len(refs) > 1 or root.tag_ in ("NNS", "NNPS"):
+        return "group"
+    return "single"
+
+
+def _title(root) -> str:
+    """'army chief' for a compound title, else the head lemma."""
+    compound = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1]
+    if compound:
+        joined = f"{compound[0].lemma_.lower()} {root.lemma_.lower()}"
+        if joined in actor_base().person_titles:
+            return joined
+    return root.lemma_.lower()
+
+
+def _fits(ref: Referent, kind: str) -> bool:
+    if kind == "person":
+        return ref.kind == "person"
+    if kind == "group":
+        return ref.kind != "person"
+    return ref.kind == "single"
+
+
+def _reporter(verb):
+    """The subject of a reporting verb, or the noun after it in an inverted quote tag
+    ('..., said the minister', where the parser may read the minister as an object)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return subj
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative")]
+    return after[0] if after else None
+
+
+def _quote_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of quotations: curly pairs, and straight double quotes taken in pairs."""
+    text = doc.text
+    spans, open_at, straight = [], None, None
+    for n, ch in enumerate(text):
+        if ch in _OPEN_QUOTES:
+            open_at = n
+        elif ch in _CLOSE_QUOTES and open_at is not None:
+            spans.append((open_at, n + 1))
+            open_at = None
+        elif ch == '"':
+            if straight is None:
+                straight = n
+            else:
+                spans.append((straight, n + 1))
+                straight = None
+    return sorted(spans)

@@ -1,0 +1,79 @@
+"""Within-article resolution: pronouns, first persons inside quotations, and the other side
+named elsewhere in the sentence. Every case is written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from communique.article import Article
+from communique.coding.coder import code_article
+
+
+@pytest.fixture
+def code(nlp):
+    def run(text: str, published: str | None = None):
+        article = Article(text=text, origin="test", published=published)
+        article.doc = nlp(text)
+        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
+                for e in code_article(article)]
+    return run
+
+
+@pytest.mark.parametrize("text, event", [
+    # he -> the person named in the previous sentence
+    ("Turkish President Recep Tayyip Erdogan met both delegations in Ankara on Monday. "
+     "He later urged Russia to extend the truce.", ("REQUEST", ["TUR"], ["RUS"])),
+    # it -> the body named before
+    ("The Kenyan government recalled its ambassador on Friday. It also accused Somalia of "
+     "sheltering armed groups.", ("ACCUSE", ["KEN"], ["SOM"])),
+    # they -> several parties named before
+    ("Ministers from Egypt and Jordan arrived in Doha late on Sunday. They condemned Israel "
+     "for the siege.", ("ACCUSE", ["EGY", "JOR"], ["ISR"])),
+    # the subject of the previous sentence is preferred over its object
+    ("Pakistan's army chief received the Afghan envoy in Rawalpindi. He warned Kabul of "
+     "consequences if the raids continued.", ("THREATEN", ["PAK"], ["AFG"])),
+])
+def test_pronouns_take_the_party_named_before(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ('"We condemn the shelling of our cities by Russia," Zelenskyy said on Tuesday.',
+     ("ACCUSE", ["UKR"], ["RUS"])),
+    ('"Our forces will stay where they are. We reject every demand from Baku," the Armenian '
+     'prime minister said.', ("REJECT", ["ARM"], ["AZE"])),
+    ('The Chinese foreign ministry spokesman said: "We urge Manila to stop these provocations."',
+     ("REQUEST", ["CHN"], ["PHL"])),
+])
+def test_first_persons_in_a_quotation_are_its_speaker(code, text, event):
+    assert event in code(text)
+
+
+def test_a_pronoun_with_nothing_before_it_stays_unresolved(code):
+    assert code("He urged restraint on all sides.") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Putin refused to budge from his demands over Ukraine's neutrality.", ("REJECT", ["RUS"], ["UKR"])),
+    ("Beijing rejected the proposal, a setback for Manila's diplomacy.", ("REJECT", ["CHN"], ["PHL"])),
+])
+def test_the_other_side_named_in_the_sentence(code, text, event):
+    assert event in code(text)
+
+
+def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
+    events = code("Zelensky said Hungary had refused to approve the package.")
+    assert ("REJECT", ["HUN"], ["UKR"]) not in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Armenia and Azerbaijan held talks in Abu Dhabi on Monday. The two sides agreed to reopen "
+     "transport links.", ("AGREE", ["ARM", "AZE"], [])),
+    ("Officials from Serbia and Kosovo met in Brussels. Both sides accused the other of "
+     "stalling.", ("ACCUSE", ["SRB", "XKX"], [])),
+    ("The presidents of Kenya and Uganda met at the border. The two leaders signed a trade "
+     "accord after their talks.", ("SUPPORT", ["KEN", "UGA"], [])),
+])
+def test_the_two_sides_are_the_pair_named_before(code, text, event):
+    kind, actors, _ = event
+    found = [(k, a) for k, a, _ in code(text)]
+    assert any(k == kind and set(actors) <= set(a) for k, a in found), found
