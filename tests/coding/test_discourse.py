@@ -77,3 +77,32 @@ def test_the_two_sides_are_the_pair_named_before(code, text, event):
     kind, actors, _ = event
     found = [(k, a) for k, a, _ in code(text)]
     assert any(k == kind and set(actors) <= set(a) for k, a in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The US-China trade talks resumed in Geneva on Monday.", ("CONSULT", ["CHN", "USA"], [])),
+    ("Aides prepared for the Modi-Xi summit in Kazan.", ("CONSULT", ["CHN", "IND"], [])),
+    ("The Ethiopia-Eritrea peace deal was signed in 2018.", ("SUPPORT", ["ERI", "ETH"], [])),
+])
+def test_hyphenated_names_on_an_event_noun_are_both_parties(code, text, event):
+    kind, actors, _ = event
+    assert any(k == kind and set(a) == set(actors) for k, a, _ in code(text)), code(text)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Armenia and Azerbaijan agreed to exchange all detainees by the end of the month.", "RETREAT", "planned"),
+    ("Rwanda pledged to withdraw its troops from Congo within 90 days.", "RETREAT", "planned"),
+    ("Kyiv said it was ready to halt strikes on Russian refineries if Moscow did the same.", "RETREAT", "hypothetical"),
+])
+def test_an_agreed_action_is_coded_beside_the_agreement(code, nlp, text, kind, status):
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    events = code_article(article)
+    assert any(e.event == "AGREE" for e in events)
+    assert any(e.event == kind and e.status == status for e in events), [(e.event, e.status) for e in events]
+
+
+def test_an_agreement_to_meet_is_the_agreement_alone(nlp):
+    article = Article(text="Japan and China agreed to hold talks in Tokyo next month.", origin="test")
+    article.doc = nlp(article.text)
+    assert [e.event for e in code_article(article)] == ["AGREE"]

@@ -201,7 +201,7 @@ class ActorBase:
         if relational:
             return ActorRef(text_span.text, "UNK", agent[0] if agent else None, None, None,
                             text_span.start_char, text_span.end_char)
-        person = next((h[2] for h in hits if h[2].kind == "person"), None)
+        person = entry if entry.kind == "person" else next((h[2] for h in hits if h[2].kind == "person"), None)
         code = (person or entry).code
         sector = (agent[0] if agent else None) or (person.sector if person else None) or entry.sector
         if entry.kind == "demonym" and agent is None and person is None and head.pos_ != "PROPN":

@@ -86,13 +86,26 @@ def noun_roles(noun):
             actors.append(child)
         elif child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
                                                               or child.pos_ == "PROPN"):
-            actors.append(child)
+            partner = _hyphened(child)
+            if partner is not None:        # "the Trump-Putin summit", "US-Russia talks": both sides
+                joint += [partner, child]
+            else:
+                actors.append(child)
     actors += list(_pobjs(noun, {"by", "from"}))
     joint += list(_pobjs(noun, {"between", "among", "involving"}))
     recipients += list(_pobjs(noun, _RECIPIENT_PREPS - {"from"}))
     if not actors:
         actors += _governing_subject(noun)
     return actors, recipients, joint
+
+
+def _hyphened(token):
+    """'Trump' in 'Trump-Putin summit': a name joined to `token` by a hyphen before it."""
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.i == token.i - 2 and token.doc[token.i - 1].text in "-–—" \
+                and (child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or child.pos_ == "PROPN"):
+            return child
+    return None
 
 
 def _governing_subject(noun):

@@ -12,7 +12,7 @@ from . import counterparts, dates, modality, places
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
-from .mentions import SYMMETRIC_TYPES, Mention, mentions
+from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentence_of
 from .parties import coded, named_first, union
@@ -62,7 +62,35 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         event = _build(m, sent, ctx, explain, text, claimed, rival)
         if event is not None:
             events.append(event)
+            events += _promised(m, event, sent, ctx, explain, text, claimed)
     return events
+
+
+# Planned actions whose collapsed label is AGREE itself: an agreement to meet is AGREE alone.
+_PROMISED_SKIP = {"CONSULT"} | WRAPPING_TYPES
+
+
+def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
+    """'Agreed to swap 1,000 prisoners', 'promised to provide more aircraft': beside the
+    agreement, the promised action itself, as planned (hypothetical when the agreement is)."""
+    if m.type != "AGREE" or wrapper.status not in ("occurred", "hypothetical"):
+        return []
+    out = []
+    for etok, etrig in m.embedded:
+        direct = etok.head.i == m.token.i or etok.head.dep_ == "prep" and etok.head.head.i == m.token.i
+        if etrig.type in _PROMISED_SKIP or not direct:
+            continue
+        own = modality.status(etok, stop=m.token, sentence_text=text)
+        if own == "negated":
+            continue
+        inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
+        if inner is None:
+            continue
+        inner.actor = inner.actor if coded(inner.actor) else list(wrapper.actor)
+        inner.recipient = inner.recipient or [r for r in wrapper.recipient if r.code not in {a.code for a in inner.actor}]
+        inner.status = "hypothetical" if "hypothetical" in (wrapper.status, own) or wrapper.condition else "planned"
+        out.append(inner)
+    return out
 
 
 def _owners(sent, found: list[Mention]) -> dict[int, int]:

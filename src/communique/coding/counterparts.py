@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..article import ActorRef
-from .lexicon import cues
+from .lexicon import cues, quad
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "from", "via", "through"}
 
@@ -56,11 +56,17 @@ def in_sentence(trigger, ctx, taken: list[ActorRef]) -> list[ActorRef]:
 
 # -- across the article -----------------------------------------------------------------
 
-def _pairs(events) -> Counter:
-    """How often two parties meet in the article's events whose sides the clause itself names."""
+def _side(event_type: str) -> str:
+    """Cooperation (quad 1-2) or conflict (quad 3-4)."""
+    return "conflict" if (quad(event_type) or 0) >= 3 else "cooperation"
+
+
+def _pairs(events, side: str | None = None) -> Counter:
+    """How often two parties meet in the article's events whose sides the clause itself names
+    (only cooperation or only conflict events when `side` says which)."""
     pairs: Counter = Counter()
     for ev in events:
-        if ev.inferred:
+        if ev.inferred or side is not None and _side(ev.event) != side:
             continue
         actors = sorted({a.code for a in ev.actor if a.code != "UNK"})
         recipients = sorted({r.code for r in ev.recipient if r.code != "UNK"})
@@ -91,16 +97,19 @@ def _named(code: str, discourse) -> ActorRef | None:
 
 def complete_sides(events, discourse, *, needs_recipient) -> None:
     """Give an event that names only its doer the party that doer deals with most often in the
-    article ("Moscow rejects this possibility" in a report on Russia and Ukraine), and mark it
-    inferred. `needs_recipient(event)` says which events want one."""
-    pairs = _pairs(events)
+    article, in events of the same kind (conflict or cooperation: "Moscow rejects this
+    possibility" in a report on Russia's demands on Ukraine), and mark it inferred.
+    `needs_recipient(event)` says which events want one."""
+    by_side = {side: _pairs(events, side) for side in ("cooperation", "conflict")}
+    every = _pairs(events)
     for ev in events:
         if ev.recipient or not needs_recipient(ev):
             continue
         actors = {a.code for a in ev.actor if a.code != "UNK"}
         if len(actors) != 1:
             continue
-        other = partner(next(iter(actors)), pairs)
+        code = next(iter(actors))
+        other = partner(code, by_side[_side(ev.event)]) or partner(code, every)
         ref = _named(other, discourse) if other else None
         if ref is not None:
             ev.recipient = [ref]

@@ -69,7 +69,7 @@ _CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though
 
 
 _MAX_HOPS = 12      # "asked Putin to refrain from striking Kyiv" is four links from the strike
-_FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "until", "amid", "amidst",
+_FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "until", "amid", "amidst", "at",
                 "following", "besides", "unlike", "except", "throughout", "alongside", "given", "like"}
 
 

@@ -46,7 +46,9 @@ def role_heads(m: Mention):
             recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
         joint = []
     for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
-        if etok.pos_ in ("NOUN", "PROPN") and (etrig.type == m.type or m.type in SYMMETRIC_TYPES):
+        same = etrig.type == m.type or m.type in SYMMETRIC_TYPES or (     # "signed the X-Y deal"
+            etok.dep_ in ("dobj", "nsubjpass") and etok.head.i == tok.i)
+        if etok.pos_ in ("NOUN", "PROPN") and same:
             _, erec, ejoint = arguments.noun_roles(etok)
             joint += ejoint
             if not recipients:
