@@ -106,3 +106,17 @@ def test_an_agreement_to_meet_is_the_agreement_alone(nlp):
     article = Article(text="Japan and China agreed to hold talks in Tokyo next month.", origin="test")
     article.doc = nlp(article.text)
     assert [e.event for e in code_article(article)] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The US-brokered talks between Armenia and Azerbaijan resumed in Washington.", {"ARM", "AZE", "USA"}),
+    ("Egypt and Qatar have mediated between Israel and Hamas since 2023.", {"EGY", "QAT", "ISR", "HAMAS"}),
+    ("Negotiations mediated by Saudi Arabia and the United States resumed in Jeddah between Sudan's "
+     "army and the RSF.", {"SAU", "USA", "SDN", "RSF"}),
+    ("The Qatari-mediated talks between Israel and Hamas stalled on Friday.", {"QAT", "ISR", "HAMAS"}),
+])
+def test_mediated_talks_count_the_mediator_among_the_parties(nlp, text, parties):
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    [event] = [e for e in code_article(article) if e.event == "CONSULT"]
+    assert {a.code for a in event.actor} == parties and event.mode == "third-party"

@@ -6,6 +6,8 @@ refrain" gives the request's recipient Putin; "talks hosted by the US" gives the
 """
 from __future__ import annotations
 
+from .lexicon import cues
+
 _SUBJ = ("nsubj", "csubj")
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for",
                     "upon", "over", "onto"}
@@ -93,10 +95,29 @@ def noun_roles(noun):
                 actors.append(child)
     actors += list(_pobjs(noun, {"by", "from"}))
     joint += list(_pobjs(noun, {"between", "among", "involving"}))
+    joint += mediators(noun)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        joint += between(noun.head)        # "negotiations resumed in Jeddah between X and Y"
     recipients += list(_pobjs(noun, _RECIPIENT_PREPS - {"from"}))
     if not actors:
         actors += _governing_subject(noun)
     return actors, recipients, joint
+
+
+def between(token) -> list:
+    """'between X and Y', 'among X, Y and Z' attached to `token`: the parties of a joint action."""
+    return list(_pobjs(token, {"between", "among"}))
+
+
+def mediators(noun) -> list:
+    """Go-betweens of a meeting noun: 'talks brokered by Turkey', 'the US-brokered talks'."""
+    out = []
+    verbs = cues()["mediation_verbs"]
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in verbs:
+            out += [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            out += [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < child.i]
+    return out
 
 
 def _hyphened(token):

@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import counterparts, dates, modality, places
+from . import arguments, counterparts, dates, modality, places
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -114,6 +114,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     sentence, and a date in `rival` tokens to another event of the same type ("a call ... after
     their August meeting")."""
     actor_heads, recipient_heads, joint_heads = role_heads(m)
+    if m.type == "CONSULT" and any(arguments.mediators(t) for t in [m.token, *(e for e, _ in m.embedded)]):
+        m.mode = "third-party"        # "the Qatari-mediated talks": the mediator is one of the parties
     actor, inherited = resolve(actor_heads, ctx, m.token)
     recipient, _ = resolve(recipient_heads, ctx, m.token)
     joint, _ = resolve(joint_heads, ctx, m.token)

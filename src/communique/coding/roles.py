@@ -44,13 +44,15 @@ def role_heads(m: Mention):
         recipients = arguments.objects(tok)
         if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
             recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
-        joint = []
+        joint = arguments.between(tok)              # "mediated between Israel and Hamas"
     for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
         same = etrig.type == m.type or m.type in SYMMETRIC_TYPES or (     # "signed the X-Y deal"
             etok.dep_ in ("dobj", "nsubjpass") and etok.head.i == tok.i)
         if etok.pos_ in ("NOUN", "PROPN") and same:
             _, erec, ejoint = arguments.noun_roles(etok)
             joint += ejoint
+            if etok.dep_ in ("nsubj", "nsubjpass") and etok.head.i == tok.i and m.type in SYMMETRIC_TYPES:
+                joint += arguments.between(tok)    # "talks resumed in Jeddah between X and Y"
             if not recipients:
                 recipients += erec
     if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
