@@ -75,8 +75,8 @@ def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
 ])
 def test_the_two_sides_are_the_pair_named_before(code, text, event):
     kind, actors, _ = event
-    found = [(k, a) for k, a, _ in code(text)]
-    assert any(k == kind and set(actors) <= set(a) for k, a in found), found
+    found = [(k, set(a) | set(r)) for k, a, r in code(text)]
+    assert any(k == kind and set(actors) <= parties for k, parties in found), found
 
 
 @pytest.mark.parametrize("text, event", [
@@ -120,3 +120,26 @@ def test_mediated_talks_count_the_mediator_among_the_parties(nlp, text, parties)
     article.doc = nlp(text)
     [event] = [e for e in code_article(article) if e.event == "CONSULT"]
     assert {a.code for a in event.actor} == parties and event.mode == "third-party"
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+    "India and Pakistan blamed one another for the clashes along the border.",
+    "Thailand and Cambodia each accused the other of firing first.",
+])
+def test_each_other_is_two_directed_events(code, text):
+    events = [e for e in code(text) if e[0] == "ACCUSE"]
+    assert len(events) == 2 and events[0][1] == events[1][2] and events[0][2] == events[1][1], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban returned to power in Kabul in 2021.",
+    "Lula returned to office after defeating Bolsonaro.",
+])
+def test_returning_to_power_is_not_a_release(code, text):
+    assert not [e for e in code(text) if e[0] == "RETREAT"]
+
+
+def test_a_state_does_not_agree_with_itself(code):
+    events = code("Syria's president said he was inviting US firms to invest in Syria's oil sector.")
+    assert all(set(a) != set(r) for _, a, r in events if r)

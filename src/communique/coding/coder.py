@@ -7,6 +7,8 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import Article, Event
 from . import arguments, counterparts, dates, modality, places
 from .actors import base as actor_base
@@ -32,6 +34,9 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     article.events = merge_article(ctx.events)
     return article.events
+
+
+DOMESTIC = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "SANCTION", "REQUEST", "ACCUSE", "REJECT"}
 
 
 def _definite_noun(tok) -> bool:
@@ -61,9 +66,34 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         rival = {i for i, owner in owners.items() if owner != n and found[owner].type == m.type}
         event = _build(m, sent, ctx, explain, text, claimed, rival)
         if event is not None:
-            events.append(event)
+            events += _each_to_the_other(m, event)
             events += _promised(m, event, sent, ctx, explain, text, claimed)
     return events
+
+
+def _reciprocal(tok) -> bool:
+    """'each other', 'one another', 'the other' as the object of `tok`."""
+    for c in tok.children:
+        obj = c if c.dep_ in ("dobj", "dative") else next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" else None
+        if obj is not None and obj.lower_ in ("other", "another") and any(
+                d.lower_ in ("each", "the", "one") for d in obj.children) or obj is not None and obj.lower_ == "one" \
+                and any(d.lower_ == "another" for d in obj.children):
+            return True
+    return False
+
+
+def _each_to_the_other(m: Mention, event: Event) -> list[Event]:
+    """'Israel and Hamas accused each other': one directed event per ordered pair of parties."""
+    parties = [a for a in event.actor if a.code != "UNK"]
+    if event.recipient or len({a.code for a in parties}) < 2 or m.type in SYMMETRIC_TYPES or not _reciprocal(m.token):
+        return [event]
+    out = []
+    for doer in parties:
+        for other in parties:
+            if doer.code != other.code:
+                out.append(replace(event, actor=[doer], recipient=[other]))
+    return out
 
 
 # Planned actions whose collapsed label is AGREE itself: an agreement to meet is AGREE alone.
@@ -129,14 +159,17 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         if m.token.pos_ in ("NOUN", "PROPN") and len(coded(actor)) < 2:
             actor = union(actor, sentence_parties(sent, ctx, m))
     actor, recipient = named_first(actor), named_first(recipient)
-    # a party does not act on itself unless the sectors differ ("Kenyan police detained Kenyan
-    # protesters"); a recipient that only repeats an actor is a parsing slip
+    # a party does not act on itself, except a state on its own people in domestic repression,
+    # violence or protest when the sectors differ ("Kenyan police detained Kenyan protesters");
+    # otherwise a recipient that only repeats an actor is a parsing slip
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
-                 or r.sector != next(a.sector for a in actor if a.code == r.code)]
+                 or m.type in DOMESTIC and r.sector != next(a.sector for a in actor if a.code == r.code)]
     inferred = []
-    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint:
-        recipient = counterparts.in_sentence(m.token, ctx, actor)
-        inferred += ["recipient: named in the sentence"] if recipient else []
+    if coded(actor) and not coded(recipient) and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint:
+        named = counterparts.in_sentence(m.token, ctx, actor)   # "released the hostages": whose?
+        if named:
+            recipient = named
+            inferred += ["recipient: named in the sentence"]
     status = _status(m, sent_text)
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)

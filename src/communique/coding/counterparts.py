@@ -103,7 +103,7 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
     by_side = {side: _pairs(events, side) for side in ("cooperation", "conflict")}
     every = _pairs(events)
     for ev in events:
-        if ev.recipient or not needs_recipient(ev):
+        if any(r.code != "UNK" for r in ev.recipient) or not needs_recipient(ev):
             continue
         actors = {a.code for a in ev.actor if a.code != "UNK"}
         if len(actors) != 1:

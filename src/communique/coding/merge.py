@@ -49,6 +49,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if (a.mode == "phone") != (b.mode == "phone"):
         return False                 # a phone call and a meeting are two happenings
+    if a.start == b.start:
+        return False                 # one word read as two events ("accused each other") stays two
     ca, cb = _codes(a), _codes(b)
     if not cb:                       # "that summit", "these talks": an anaphor
         return True
