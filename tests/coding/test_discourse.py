@@ -143,3 +143,27 @@ def test_returning_to_power_is_not_a_release(code, text):
 def test_a_state_does_not_agree_with_itself(code):
     events = code("Syria's president said he was inviting US firms to invest in Syria's oil sector.")
     assert all(set(a) != set(r) for _, a, r in events if r)
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("The Kachin Independence Army (KIA) said it had seized a border post. The KIA also "
+     "accused Myanmar's junta of bombing villages.", "KIA"),
+    ("Fighters of the JNIM (Jama'at Nusrat al-Islam wal-Muslimin) attacked an army base in Mali.", "JNIM"),
+])
+def test_an_armed_group_the_article_defines_is_coded_by_its_acronym(code, text, code_):
+    assert any(code_ in a for _, a, _ in code(text)), code(text)
+
+
+def test_a_known_name_inside_a_longer_name_is_not_that_body(code):
+    events = code("The Ta'ang National Liberation Army shelled positions held by Myanmar's army.")
+    assert all("ELN" not in a + r for _, a, r in events), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Myanmar's generals have ruled since the 2021 coup. On Sunday the junta accused the "
+     "Arakan Army of attacking a navy base.", ("ACCUSE", ["MMR"], ["ARAKAN"])),
+    ("Venezuela expelled a Spanish diplomat on Monday. The government accused Madrid of "
+     "meddling in the election.", ("ACCUSE", ["VEN"], ["ESP"])),
+])
+def test_the_junta_or_the_government_is_the_state_just_named(code, text, event):
+    assert event in code(text), code(text)

@@ -40,6 +40,12 @@ def country_names() -> list[tuple[str, str]]:
     return [(row["code"], row["name"]) for row in _rows("countries.tsv")]
 
 
+def _is_acronym_of(code: str, name: str) -> bool:
+    """'RSF' for 'Rapid Support Forces': the code is the initials of the name's capitalised words."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    return len(code) >= 2 and code.isalpha() and code.isupper() and code == initials
+
+
 def _split(cell: str | None) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]
 
@@ -90,6 +96,8 @@ class ActorBase:
                           row.get("wikidata") or None, "org")
             for name in [row["name"], *_split(row.get("aliases"))]:
                 self._add(name, entry)
+            if _is_acronym_of(row["code"], row["name"]):     # "KIA" for the Kachin Independence Army
+                self._add(row["code"], entry)
         for row in _rows("people.tsv"):
             entry = Entry(row["country"] or "UNK", row.get("sector") or "GOV", row["name"],
                           row.get("wikidata") or None, "person")
@@ -130,7 +138,7 @@ class ActorBase:
         found.sort(key=lambda m: (m[0], m[1]), reverse=True)
         cover: dict[int, tuple[int, int, Entry]] = {}
         for _, _, start, end, entry in found:
-            if any(i in cover for i in range(start, end)):
+            if any(i in cover for i in range(start, end)) or _inside_longer_name(doc, start, end, entry):
                 continue
             for i in range(start, end):
                 cover[i] = (start, end, entry)
@@ -221,6 +229,18 @@ class ActorBase:
             if w in self.agents:
                 return self.agents[w]
         return None
+
+
+def _inside_longer_name(doc, start: int, end: int, entry: Entry) -> bool:
+    """An organisation's name that is only the tail of a longer name ("National Liberation
+    Army" inside "Ta'ang National Liberation Army") names another body."""
+    if entry.kind != "org":
+        return False
+    first = doc[start]
+    if not first.ent_type_ or first.ent_iob_ == "B":
+        return False
+    before = doc[start - 1] if start else None
+    return before is not None and before.ent_type_ == first.ent_type_ and before.lower_ != "the" and not before.is_punct
 
 
 def _conjuncts(token):

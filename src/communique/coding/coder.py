@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Article, Event
-from . import arguments, counterparts, dates, modality, places
+from . import aliases, arguments, counterparts, dates, modality, places
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -23,7 +23,7 @@ from .roles import PHYSICAL, TARGETED, Context, named_in_phrase, resolve, role_h
 
 def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     """All events of a parsed article (`article.doc` set), merged per happening."""
-    cover = actor_base().mentions(article.doc)
+    cover = aliases.add_defined(article.doc, actor_base().mentions(article.doc))
     ctx = Context(article, cover, Discourse(article.doc, cover))
     for sent in article.doc.sents:
         text = article.text[sent.start_char:sent.end_char]     # Span.text rebuilds the string

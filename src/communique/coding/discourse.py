@@ -11,6 +11,7 @@ sentence with a compatible referent is preferred, as a reader's attention would.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 
 from ..article import ActorRef
@@ -108,6 +109,27 @@ class Discourse:
                     out.append(r)
             if len(out) >= 2:
                 return out[:2]
+        return []
+
+    def is_state_noun(self, noun) -> bool:
+        """'the junta', 'the regime', 'the country': a state's institution, the state unnamed."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in cues()["state_nouns"] and not any(
+            t.i in self.cover for t in noun.subtree) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+    def state_of(self, noun) -> list[ActorRef]:
+        """The state such a noun stands for: the last state named in its sentence or the one
+        before, else the state the article names most, when one stands out."""
+        here = self.sent_index(noun.i)
+        states = [r for r in self.referents if r.kind != "person" and len(r.refs) == 1
+                  and len(r.refs[0].code) == 3 and r.refs[0].code.isalpha() and r.refs[0].code.isupper()]
+        near = [r for r in states if r.i < noun.i and here - 1 <= r.sent]
+        if near:
+            return [near[-1].refs[0]]
+        counts = Counter(r.refs[0].code for r in states)
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return [next(r.refs[0] for r in states if r.refs[0].code == ranked[0][0])]
         return []
 
     def quote_at(self, char: int) -> tuple[int, int] | None:

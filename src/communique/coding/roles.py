@@ -110,6 +110,9 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
         if ctx.discourse is not None and ctx.discourse.is_pair(h):
             refs += ctx.discourse.pair(h)
             continue
+        if ctx.discourse is not None and ctx.discourse.is_state_noun(h):
+            refs += ctx.discourse.state_of(h)        # "the junta", "the regime"
+            continue
         if _is_anaphor(h):
             found = _anaphor(h, ctx)
             refs += found
