@@ -167,3 +167,23 @@ def test_a_known_name_inside_a_longer_name_is_not_that_body(code):
 ])
 def test_the_junta_or_the_government_is_the_state_just_named(code, text, event):
     assert event in code(text), code(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Türkiye has stepped in as mediator between Somalia and Ethiopia.", {"TUR", "SOM", "ETH"}),
+    ("Oman acted as a mediator between Iran and the United States in April.", {"OMN", "IRN", "USA"}),
+])
+def test_a_mediator_between_two_parties_holds_talks_with_both(nlp, text, parties):
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    assert any(e.event == "CONSULT" and {a.code for a in e.actor} == parties for e in code_article(article))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Baku called the agreement illegal and retaliated by expelling the Armenian envoy.",
+     ("SANCTION", ["AZE"], ["ARM"])),
+    ("Kinshasa described the vote as a sham and responded by recalling its ambassador from Kigali.",
+     ("SANCTION", ["COD"], ["RWA"])),
+])
+def test_a_verb_joined_to_a_judgement_keeps_the_subject(code, text, event):
+    assert event in code(text), code(text)

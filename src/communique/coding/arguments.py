@@ -48,6 +48,11 @@ def subject(verb):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         return obj if obj is not None else subject(head)
     if verb.dep_ in ("conj", "advcl"):
+        if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+            # "X called the deal illegal and retaliated": a verb joined to a predicate word
+            while head.dep_ in ("oprd", "acomp", "dobj", "attr", "conj") and head.pos_ not in ("VERB", "AUX") \
+                    and head.head.i != head.i:
+                head = head.head
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
@@ -133,13 +138,15 @@ def _governing_subject(noun):
     """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US."""
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("oprd", "acomp") for c in head.children if c.i != noun.i):
+            return []    # "X called the agreement illegal": X judges the agreement, it is not X's
         s = subject(head)
         return [s] if s is not None else []
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
         a = agent_of(head)
         return [a] if a is not None else []
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and head.lower_ in ("in", "to", "into", "for", "on"):
+            and head.lower_ in ("in", "to", "into", "for", "on", "as"):     # "stepped in as mediator"
         s = subject(head.head)
         return [s] if s is not None else []
     return []
