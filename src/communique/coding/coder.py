@@ -103,8 +103,9 @@ _PROMISED_SKIP = {"CONSULT"} | WRAPPING_TYPES
 def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
     """'Agreed to swap 1,000 prisoners', 'promised to provide more aircraft': beside the
     agreement, the promised action itself, as planned (hypothetical when the agreement is)."""
-    if m.type != "AGREE" or wrapper.status not in ("occurred", "hypothetical"):
-        return []
+    if m.type != "AGREE" or wrapper.status not in ("occurred", "hypothetical") \
+            or m.token.lemma_.lower() not in cues()["commitment_words"]:
+        return []                 # being ready for a ceasefire promises none
     out = []
     for etok, etrig in m.embedded:
         direct = etok.head.i == m.token.i or etok.head.dep_ == "prep" and etok.head.head.i == m.token.i
@@ -154,7 +155,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         recipient = named_in_phrase(m, ctx, actor)
     if joint:
         actor = union(actor, joint)
-    if m.type in SYMMETRIC_TYPES or (joint and not recipient):
+    visit = m.mode == "visit" and coded(actor) and coded(recipient)     # the visitor acts, the host receives
+    if (m.type in SYMMETRIC_TYPES or joint and not recipient) and not visit:
         actor, recipient = union(actor, recipient), []
         if m.token.pos_ in ("NOUN", "PROPN") and len(coded(actor)) < 2:
             actor = union(actor, sentence_parties(sent, ctx, m))
