@@ -103,9 +103,9 @@ _PROMISED_SKIP = {"CONSULT"} | WRAPPING_TYPES
 def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
     """'Agreed to swap 1,000 prisoners', 'promised to provide more aircraft': beside the
     agreement, the promised action itself, as planned (hypothetical when the agreement is)."""
-    if m.type != "AGREE" or wrapper.status not in ("occurred", "hypothetical") \
-            or m.token.lemma_.lower() not in cues()["commitment_words"]:
-        return []                 # being ready for a ceasefire promises none
+    committed = m.token.lemma_.lower() in cues()["commitment_words"]
+    if m.type != "AGREE" or wrapper.status not in ("occurred", "hypothetical") or not committed and not wrapper.condition:
+        return []     # being ready for a ceasefire promises none; ready to stop "if Moscow does" offers a hypothetical one
     out = []
     for etok, etrig in m.embedded:
         direct = etok.head.i == m.token.i or etok.head.dep_ == "prep" and etok.head.head.i == m.token.i
