@@ -1,9 +1,21 @@
-"""The briefing: what the record holds, in a few tables read from the store."""
+"""The briefing: what the record holds, in a few tables read from the store.
+
+`build` is the whole record at a glance (the terminal briefing after `analyze`). `situation` is
+the briefing for a filter (a party, a country, a period, topic words): what happened, one row
+per happening; who is at the table and who is sidelined in the negotiation rounds; the open
+commitments with their deadlines, days left or overdue as of a day; hedged against confirmed claims.
+"""
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
 from dataclasses import dataclass
+from datetime import date as Date
 from pathlib import Path
 
+from ..errors import InputError
+from .queries import CONFLICT, COOPERATION, DAY, EVENT_COLUMNS, codes, day_bound, reading, rows_of, where_clause
 from .store import connect
 
 
@@ -72,3 +84,143 @@ def render(b: Briefing, console) -> None:
     statuses = ", ".join(f"{n} {s}" for s, n in b.by_status)
     console.print(f"Attribution: {b.hedged} hedged, {b.confirmed} confirmed. Status: {statuses}.")
     console.print(f"Database: {b.db}")
+
+
+# -- the briefing for a filter ------------------------------------------------------------
+
+HAPPENED = (f"SELECT {EVENT_COLUMNS}, e.cue, h.id AS happening_id, h.sources, h.conflict, h.status AS happening_status "
+            "FROM events e LEFT JOIN happening_events he ON he.event_id = e.id "
+            "LEFT JOIN happenings h ON h.id = he.happening_id{where} ORDER BY "
+            + DAY.format(t="e") + " DESC NULLS LAST, e.id")
+
+
+def situation(db, *, actor: str | None = None, country: str | None = None, since: str | None = None,
+              until: str | None = None, topic: str | None = None, as_of: str | None = None,
+              limit: int = 15) -> dict:
+    """The briefing for a filter, as plain dicts. `actor` is a party code in any role, `country`
+    the ISO3 code (or name) of where it happened, `topic` words the evidence must all contain;
+    `as_of` (YYYY-MM-DD, default today) is the day deadlines are counted from."""
+    today = _as_of(as_of)
+    words = re.findall(r"\w[\w'-]*", (topic or "").lower())[:12]
+    where, params = where_clause(party=actor, place=country, since=since, until=until, words=words)
+    with reading(db) as con:
+        events = rows_of(con.execute(HAPPENED.format(where=where), params))
+        rounds = _rounds(con, actor, country, since, until, words)
+        ledger = _commitments(con, actor, country, since, until, words)
+    for ev in events:
+        ev["actor_codes"], ev["recipient_codes"] = codes(ev["actor_codes"]), codes(ev["recipient_codes"])
+    return {
+        "filter": {"actor": actor, "country": country, "since": since, "until": until, "topic": topic,
+                   "as_of": today.isoformat()},
+        "events": len(events),
+        "articles": len({e["article_id"] for e in events}),
+        "cooperation": sum(e["quad_code"] in COOPERATION for e in events),
+        "conflict": sum(e["quad_code"] in CONFLICT for e in events),
+        "by_type": [{"event": t, "n": n} for t, n in Counter(e["event"] for e in events).most_common()],
+        "months": _months(events),
+        "happened": _happened(events)[:limit],
+        "rounds": len(rounds),
+        "at_the_table": _tally(rounds, "participants", "mediator"),
+        "sidelined": _tally(rounds, "excluded"),
+        "open_commitments": [_due(c, today) for c in ledger],
+        "claims": {"hedged": sum(bool(e["hedged"]) for e in events),
+                   "confirmed": sum(not e["hedged"] for e in events),
+                   "attributed": sum(bool(e["speaker"]) for e in events),
+                   "hedged_reports": [_claim(e) for e in events if e["hedged"]][:limit],
+                   "confirmed_reports": [_claim(e) for e in events if not e["hedged"] and e["speaker"]][:limit]},
+    }
+
+
+def _as_of(value: str | None) -> Date:
+    if not value:
+        return Date.today()
+    try:
+        return Date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--as-of {value!r}", "not a day", "write it as YYYY-MM-DD") from None
+
+
+def _happened(events: list[dict]) -> list[dict]:
+    """One row per happening (its latest report in the filter), newest first."""
+    seen, out = set(), []
+    for ev in events:
+        key = ev["happening_id"] or ev["id"]
+        if key not in seen:
+            seen.add(key)
+            out.append({k: ev[k] for k in ("id", "date", "event", "mode", "status", "quad_code", "actor_codes",
+                                           "recipient_codes", "place", "hedged", "speaker", "sentence",
+                                           "happening_id", "sources", "conflict")})
+    return out
+
+
+def _months(events: list[dict]) -> list[dict]:
+    counts: dict[str, list[int]] = {}
+    for ev in events:
+        if ev["date"]:
+            month = ev["date"][:4] if len(ev["date"]) == 4 else ev["date"][:7]
+            coop = counts.setdefault(month, [0, 0])
+            coop[0 if ev["quad_code"] in COOPERATION else 1] += 1
+    return [{"month": m, "cooperation": c, "conflict": k} for m, (c, k) in sorted(counts.items())]
+
+
+def _claim(ev: dict) -> dict:
+    return {k: ev[k] for k in ("id", "date", "event", "status", "speaker", "cue", "hedged", "sentence")}
+
+
+def _scope(select: str, actor, country, since, until, words, party_columns: tuple[str, ...],
+           clauses: tuple[str, ...] = ()) -> tuple[str, list]:
+    """`select` (FROM rounds or commitments aliased `r`, joined to their event `e`) with the filter
+    and any further fixed `clauses`."""
+    clauses, params = list(clauses), []
+    if actor:
+        joined = " || ';' || ".join(f"coalesce(r.{c}, '')" for c in party_columns)
+        clauses.append(f"list_contains(string_split({joined}, ';'), ?)")
+        params.append(actor.strip().upper())
+    if country:
+        clauses.append("(upper(e.country_code) = ? OR lower(e.place) = ?)")
+        params += [country.strip().upper(), country.strip().lower()]
+    if since:
+        clauses.append(DAY.format(t="r") + " >= ?")
+        params.append(day_bound(since, "since", end=False))
+    if until:
+        clauses.append(DAY.format(t="r") + " <= ?")
+        params.append(day_bound(until, "until", end=True))
+    for word in words:
+        clauses.append("contains(lower(e.sentence), ?)")
+        params.append(word)
+    return select + (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _rounds(con, actor, country, since, until, words) -> list[dict]:
+    sql, params = _scope("SELECT r.record FROM rounds r LEFT JOIN events e ON e.id = r.event_id",
+                         actor, country, since, until, words, ("participants", "mediator", "excluded"))
+    return [json.loads(r[0]) for r in con.execute(sql + " ORDER BY r.date NULLS LAST, r.id", params).fetchall()]
+
+
+def _commitments(con, actor, country, since, until, words) -> list[dict]:
+    sql, params = _scope("SELECT r.record, r.deadline_date FROM commitments r LEFT JOIN events e ON e.id = r.event_id",
+                         actor, country, since, until, words, ("by_codes", "to_codes"), ("r.status <> 'fulfilled'",))
+    rows = con.execute(sql + " ORDER BY r.deadline_date NULLS LAST, r.id", params).fetchall()
+    return [{**json.loads(rec), "deadline_date": due} for rec, due in rows]
+
+
+def _tally(rounds: list[dict], *fields: str) -> list[dict]:
+    """Codes named in these fields of the rounds, with how many rounds name them, most first."""
+    counts: Counter = Counter()
+    where: dict[str, list[str]] = {}
+    for r in rounds:
+        for code in dict.fromkeys(c for f in fields for c in r[f]):
+            counts[code] += 1
+            where.setdefault(code, []).append(" ".join(x for x in (r["place"], r["date"]) if x) or "unplaced, undated")
+    return [{"code": c, "rounds": n, "where": where[c]} for c, n in counts.most_common()]
+
+
+def _due(c: dict, today: Date) -> dict:
+    """A commitment with `days_left` (negative: overdue) when its deadline is a known day."""
+    days = None
+    if c.get("deadline_date") and len(c["deadline_date"]) == 10:
+        try:
+            days = (Date.fromisoformat(c["deadline_date"]) - today).days
+        except ValueError:
+            days = None
+    return {**c, "days_left": days, "overdue": days is not None and days < 0}
