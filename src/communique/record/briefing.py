@@ -96,10 +96,11 @@ HAPPENED = (f"SELECT {EVENT_COLUMNS}, e.cue, h.id AS happening_id, h.sources, h.
 
 def situation(db, *, actor: str | None = None, country: str | None = None, since: str | None = None,
               until: str | None = None, topic: str | None = None, as_of: str | None = None,
-              limit: int = 15) -> dict:
+              limit: int = 15, examples: int = 6) -> dict:
     """The briefing for a filter, as plain dicts. `actor` is a party code in any role, `country`
     the ISO3 code (or name) of where it happened, `topic` words the evidence must all contain;
-    `as_of` (YYYY-MM-DD, default today) is the day deadlines are counted from."""
+    `as_of` (YYYY-MM-DD, default today) is the day deadlines are counted from. At most `limit`
+    happenings and `examples` claims of each kind are listed."""
     today = _as_of(as_of)
     words = re.findall(r"\w[\w'-]*", (topic or "").lower())[:12]
     where, params = where_clause(party=actor, place=country, since=since, until=until, words=words)
@@ -126,8 +127,8 @@ def situation(db, *, actor: str | None = None, country: str | None = None, since
         "claims": {"hedged": sum(bool(e["hedged"]) for e in events),
                    "confirmed": sum(not e["hedged"] for e in events),
                    "attributed": sum(bool(e["speaker"]) for e in events),
-                   "hedged_reports": [_claim(e) for e in events if e["hedged"]][:limit],
-                   "confirmed_reports": [_claim(e) for e in events if not e["hedged"] and e["speaker"]][:limit]},
+                   "hedged_reports": [_claim(e) for e in events if e["hedged"]][:examples],
+                   "confirmed_reports": [_claim(e) for e in events if not e["hedged"] and e["speaker"]][:examples]},
     }
 
 
