@@ -76,3 +76,20 @@ def test_a_bad_day_is_a_one_line_error(record):
         briefing.situation(record[0], as_of="tomorrow")
     with pytest.raises(InputError, match="--since"):
         briefing.situation(record[0], since="last year")
+
+
+def test_the_cli_briefing_takes_the_same_filters(record, capsys):
+    import json
+
+    from communique import cli
+
+    path, ids = record
+    assert cli.main(["briefing", "--db", str(path), "--actor", "RUS", "--as-of", "2025-08-15", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(
+        briefing.situation(path, actor="RUS", as_of="2025-08-15")))
+    assert cli.main(["briefing", "--db", str(path), "--topic", "jets"]) == 0
+    out = capsys.readouterr().out
+    assert "What happened" in out and "RUS -> UKR" in out and "Claims: 1 hedged" in out
+    assert cli.main(["briefing", "--db", str(path), "--as-of", "soon"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--as-of 'soon'" in err

@@ -108,10 +108,12 @@ def test_event_detail_marks_the_event_words_and_lists_other_reports(client, repo
     assert '<mark class="event">' in page and 'id="other-reports"' in page
 
 
-def test_a_bad_filter_on_a_page_is_a_one_line_page(client):
-    response = client.get("/timeline?since=last+week")
+@pytest.mark.parametrize("page, said", [("/timeline?since=last+week", "--since"), ("/network?min_events=two", "min_events"),
+                                        ("/?as_of=soon", "--as-of"), ("/commitments?due_before=someday", "--due-before")])
+def test_a_bad_filter_on_a_page_is_a_one_line_page(client, page, said):
+    response = client.get(page)
     assert response.status_code == 400 and "text/html" in response.headers["content-type"]
-    assert "--since" in response.text and "YYYY" in response.text and "Traceback" not in response.text
+    assert said in response.text and "Fix:" in response.text and "Traceback" not in response.text
 
 
 def test_the_app_needs_a_database_and_its_assets(tmp_path, demo_db, monkeypatch):

@@ -40,8 +40,15 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--db", help="DuckDB file (setting db)")
     a.set_defaults(func=cmd_analyze)
 
-    b = sub.add_parser("briefing", help="print the briefing of a stored record")
+    b = sub.add_parser("briefing", help="print the briefing of a stored record, or of a filter of it")
+    for flag, what in (("--actor", "a party code in any role, e.g. RUS"),
+                       ("--country", "where it happened: ISO3 code or place name"),
+                       ("--since", "first date, YYYY[-MM[-DD]]"), ("--until", "last date, YYYY[-MM[-DD]]"),
+                       ("--topic", "words the evidence sentence must all contain"),
+                       ("--as-of", "count deadlines from this day, YYYY-MM-DD (default today)")):
+        b.add_argument(flag, help=what)
     b.add_argument("--db", help="DuckDB file (setting db)")
+    b.add_argument("--json", action="store_true", help="print the filtered briefing as JSON")
     b.set_defaults(func=cmd_briefing)
 
     q = sub.add_parser("events", help="list stored events matching filters (all filters combine with AND)")

@@ -225,3 +225,36 @@ def _due(c: dict, today: Date) -> dict:
         except ValueError:
             days = None
     return {**c, "days_left": days, "overdue": days is not None and days < 0}
+
+
+def render_situation(b: dict, console) -> None:
+    """Print the briefing for a filter with rich tables."""
+    from rich.table import Table
+
+    shown = ", ".join(f"{k}={v}" for k, v in b["filter"].items() if v and k != "as_of") or "the whole record"
+    console.print(f"[bold]briefing[/bold] for {shown} (as of {b['filter']['as_of']}): {b['events']} events in "
+                  f"{b['articles']} articles, {b['cooperation']} cooperation, {b['conflict']} conflict")
+    t = Table(title="What happened (one row per happening, newest first)")
+    for col in ("date", "event", "who -> whom", "where", "status", "sources"):
+        t.add_column(col)
+    for h in b["happened"]:
+        t.add_row(h["date"] or "", h["event"] + (f"/{h['mode']}" if h["mode"] else ""),
+                  " ".join(h["actor_codes"]) + " -> " + (" ".join(h["recipient_codes"]) or "(joint)"),
+                  h["place"] or "", h["status"] + (" (hedged)" if h["hedged"] else ""), str(h["sources"] or 1))
+    console.print(t)
+    seats = ", ".join(f"{s['code']} ({s['rounds']})" for s in b["at_the_table"]) or "no rounds"
+    aside = "; ".join(f"{s['code']} ({', '.join(s['where'])})" for s in b["sidelined"]) or "nobody"
+    console.print(f"At the table: {seats}. Sidelined: {aside}.")
+    t = Table(title="Open commitments")
+    for col in ("kind", "by -> to", "what", "deadline", "status"):
+        t.add_column(col)
+    for c in b["open_commitments"]:
+        due = c["deadline"] or ""
+        if c["days_left"] is not None:
+            due = f"{c['deadline_date']} ({-c['days_left']} days overdue)" if c["overdue"] else \
+                f"{c['deadline_date']} ({c['days_left']} days left)"
+        t.add_row(c["kind"], " ".join(c["by"]) + " -> " + " ".join(c["to"]), c["content"] or "", due, c["status"])
+    console.print(t)
+    claims = b["claims"]
+    console.print(f"Claims: {claims['hedged']} hedged, {claims['confirmed']} confirmed "
+                  f"({claims['attributed']} attributed to a speaker).")

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from ..coding import lexicon
+from ..errors import InputError
 from ..record import ask as asking
 from ..record import briefing, evidence, queries
 from .assets import basemap_ids
@@ -23,7 +24,7 @@ PAGES = (("briefing", "/", "Briefing"), ("timeline", "/timeline", "Timeline"), (
 
 def _filters(request: Request, *names: str) -> dict[str, str | None]:
     """The named query strings, stripped, with empty ones as None."""
-    return {n: (request.query_params.get(n) or "").strip()[:200] or None for n in names}
+    return {n: (request.query_params.get(n) or "").strip()[:300] or None for n in names}
 
 
 def _page(request: Request, template: str, page: str, **context):
@@ -48,7 +49,9 @@ def timeline_page(request: Request):
 @router.get("/network")
 def network_page(request: Request):
     f = _filters(request, "min_events")
-    f["min_events"] = f["min_events"] if (f["min_events"] or "").isdigit() and int(f["min_events"]) >= 1 else "1"
+    f["min_events"] = f["min_events"] or "1"
+    if not f["min_events"].isdigit() or int(f["min_events"]) < 1:
+        raise InputError(f"min_events {f['min_events']!r}", "not a whole number of at least 1", "pass 1, 2, 3, ...")
     rows = queries.network(request.app.state.db, min_events=int(f["min_events"]))
     return _page(request, "network.html", "network", f=f, rows=rows)
 
