@@ -127,3 +127,12 @@ def test_the_app_needs_a_database_and_its_assets(tmp_path, demo_db, monkeypatch)
     with pytest.raises(SetupError, match="make setup") as err:
         create_app(demo_db)
     assert "echarts.min.js" in err.value.line()
+
+
+def test_the_timeline_page_draws_at_most_its_cap_and_says_so(client, monkeypatch):
+    from communique.serve import views
+
+    assert 'id="timeline-capped"' not in client.get("/timeline").text       # the demo fits
+    monkeypatch.setattr(views, "TIMELINE_ROWS", 3)
+    page = client.get("/timeline").text
+    assert 'id="timeline-capped"' in page and page.count('class="event-link"') == 3

@@ -16,6 +16,7 @@ from .assets import basemap_ids
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
+TIMELINE_ROWS = 2000     # the timeline page draws at most this many events (oldest first); filters narrow it
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 PAGES = (("briefing", "/", "Briefing"), ("timeline", "/timeline", "Timeline"), ("network", "/network", "Network"),
          ("map", "/map", "Map"), ("commitments", "/commitments", "Commitments"), ("rounds", "/rounds", "Rounds"),
@@ -41,8 +42,8 @@ def briefing_page(request: Request):
 @router.get("/timeline")
 def timeline_page(request: Request):
     f = _filters(request, "actor", "type", "status", "since", "until", "place")
-    rows = queries.events(request.app.state.db, limit=None, **f)
-    return _page(request, "timeline.html", "timeline", f=f, rows=rows,
+    rows = queries.events(request.app.state.db, limit=TIMELINE_ROWS, **f)
+    return _page(request, "timeline.html", "timeline", f=f, rows=rows, capped=len(rows) == TIMELINE_ROWS,
                  types=sorted(lexicon.plover()["types"]), statuses=queries.STATUSES)
 
 
