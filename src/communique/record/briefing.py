@@ -15,7 +15,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from ..errors import InputError
-from .queries import CONFLICT, COOPERATION, DAY, MONTH, codes, day_bound, reading, rows_of, where_clause
+from .queries import CONFLICT, COOPERATION, DAY, MONTH, codes, period_clauses, reading, rows_of, where_clause
 from .store import connect
 
 
@@ -169,12 +169,7 @@ def _scope(select: str, actor, country, since, until, words, party_columns: tupl
     if country:
         clauses.append("(upper(e.country_code) = ? OR lower(e.place) = ?)")
         params += [country.strip().upper(), country.strip().lower()]
-    if since:
-        clauses.append(DAY.format(t="r") + " >= ?")
-        params.append(day_bound(since, "since", end=False))
-    if until:
-        clauses.append(DAY.format(t="r") + " <= ?")
-        params.append(day_bound(until, "until", end=True))
+    period_clauses(clauses, params, since, until, "r")
     for word in words:
         clauses.append("contains(lower(e.sentence), ?)")
         params.append(word)

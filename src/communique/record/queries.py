@@ -90,6 +90,16 @@ def _type(value: str) -> str:
     return name
 
 
+def period_clauses(clauses: list, params: list, since: str | None, until: str | None, t: str) -> None:
+    """Add the date-rule clauses for `since`/`until` over the `date` of table alias `t`."""
+    if since:
+        clauses.append(DAY.format(t=t) + " >= ?")
+        params.append(day_bound(since, "since", end=False))
+    if until:
+        clauses.append(DAY.format(t=t) + " <= ?")
+        params.append(day_bound(until, "until", end=True))
+
+
 def where_clause(*, actor=None, recipient=None, type=None, status=None, hedged=None, since=None, until=None,
                  place=None, text=None, dated=False, party=None, words=()) -> tuple[str, list]:
     """The WHERE clause and its parameters for the shared filters (over events aliased `e`);
@@ -113,12 +123,7 @@ def where_clause(*, actor=None, recipient=None, type=None, status=None, hedged=N
     if hedged is not None:
         clauses.append("e.hedged = ?")
         params.append(bool(hedged))
-    if since:
-        clauses.append(DAY.format(t="e") + " >= ?")
-        params.append(day_bound(since, "since", end=False))
-    if until:
-        clauses.append(DAY.format(t="e") + " <= ?")
-        params.append(day_bound(until, "until", end=True))
+    period_clauses(clauses, params, since, until, "e")
     if place:
         clauses.append("(lower(e.place) = ? OR upper(e.country_code) = ?)")
         params += [place.strip().lower(), place.strip().upper()]
