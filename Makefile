@@ -1,14 +1,19 @@
 # Two commands do all set-up on a fresh machine:
-#   make demo   creates .venv, installs communique, analyzes the bundled corpus, prints a briefing
-#   make test   creates .venv if needed, installs the test extras, runs the test suite
-PYTHON ?= python3
-VENV   := .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+#   make demo   creates .venv, installs communique and the dashboard's browser libraries,
+#               analyzes the bundled corpus, prints a briefing and the command that serves it
+#   make test   the same set-up, plus the test extras and Debian's chromium for the browser tests;
+#               then runs the test suite
+PYTHON   ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+STAMP    := $(VENV)/.installed
+# the dashboard's browser libraries: npm ci (package-lock.json), copied into the package
+ASSETS   := src/communique/serve/static/vendor/.installed
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test setup eval bench clean
+.PHONY: demo test setup eval bench screenshots clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(ASSETS)
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +21,29 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install -q -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+$(ASSETS): package.json package-lock.json $(STAMP)
+	npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m communique.serve.assets node_modules
+	touch $(ASSETS)
+
+# Browser tests drive Debian's chromium (Playwright never downloads a browser here).
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+demo: setup
 	mkdir -p out
 	$(BIN)/communique analyze examples/corpus --db out/demo.duckdb
+	@echo
+	@echo "Look at it in a browser (Ctrl-C stops the server):"
+	@echo "  $(BIN)/communique serve --db out/demo.duckdb --open"
 
-test: $(STAMP)
+test: setup $(CHROMIUM)
 	$(BIN)/python -m pytest
+
+# Re-take the README's screenshot (docs/briefing.png) from the browser tests.
+screenshots: setup $(CHROMIUM)
+	$(BIN)/python -m pytest tests/serve/test_serve_browser.py
+	cp out/screenshots/briefing.png docs/briefing.png
 
 eval: $(STAMP)
 	$(BIN)/communique eval
@@ -30,4 +52,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache node_modules src/communique/serve/static/vendor

@@ -6,6 +6,7 @@ class CommuniqueError(Exception):
     """Base error. `str(err)` is the one line shown to the user."""
 
     exit_code = 2
+    http_status = 500      # what the dashboard's JSON API answers with
 
     def __init__(self, what: str, why: str, fix: str | None = None):
         self.what, self.why, self.fix = what, why, fix
@@ -19,6 +20,16 @@ class CommuniqueError(Exception):
 class InputError(CommuniqueError):
     """A file, record or parameter the user gave cannot be read."""
 
+    http_status = 400
+
+
+class NotFoundError(InputError):
+    """The user named something the record does not hold (an event id, say)."""
+
+    http_status = 404
+
 
 class SetupError(CommuniqueError):
     """The installation is incomplete (e.g. the spaCy pipeline is missing)."""
+
+    http_status = 503

@@ -30,6 +30,9 @@ SETTINGS = [
     Setting("max_chars", 200_000, "longest article text coded, in characters; longer ones are skipped"),
     Setting("lock_wait", 30.0, "seconds a reader or the writer waits for the database file while another "
                              "process holds it (the writer holds it only while it writes a batch)"),
+    Setting("host", "127.0.0.1", "address the dashboard (`communique serve`) listens on; anything but "
+                                 "loopback is served with a warning"),
+    Setting("port", 8000, "port the dashboard listens on (0: any free port)"),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 

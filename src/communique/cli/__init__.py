@@ -2,7 +2,7 @@
 
 Modules: `parser` (every command and flag, declared once), `pipeline_commands` (extract,
 classify, eval, analyze), `record_commands` (briefing, queries, export, rounds, commitments,
-ask), `output` (printing helpers). May import every package of communique.
+ask), `serve_commands` (serve), `output` (printing helpers). May import every package of communique.
 
     communique analyze PATH... [--db FILE]     read, code, store, print a briefing
     communique extract PATH... [--explain]     PLOVER-style JSONL on stdout
@@ -13,6 +13,7 @@ ask), `output` (printing helpers). May import every package of communique.
     communique rounds|commitments [filters] [--json]
     communique ask "question" [--json]
     communique export FORMAT OUT
+    communique serve [--db FILE] [--host H] [--port N] [--open]
 
 Errors print one line on stderr and exit with status 2; skipped inputs are reported on
 stderr as they happen and counted in the closing summary.

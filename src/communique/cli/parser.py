@@ -8,6 +8,7 @@ from .output import shared
 from .pipeline_commands import cmd_analyze, cmd_classify, cmd_eval, cmd_extract
 from .record_commands import (cmd_ask, cmd_briefing, cmd_commitments, cmd_events, cmd_export, cmd_network,
                               cmd_rounds, cmd_sources, cmd_timeline)
+from .serve_commands import cmd_serve
 
 
 def parser() -> argparse.ArgumentParser:
@@ -42,8 +43,15 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--db", help="DuckDB file (setting db)")
     a.set_defaults(func=cmd_analyze)
 
-    b = sub.add_parser("briefing", help="print the briefing of a stored record")
+    b = sub.add_parser("briefing", help="print the briefing of a stored record, or of a filter of it")
+    for flag, what in (("--actor", "a party code in any role, e.g. RUS"),
+                       ("--country", "where it happened: ISO3 code or place name"),
+                       ("--since", "first date, YYYY[-MM[-DD]]"), ("--until", "last date, YYYY[-MM[-DD]]"),
+                       ("--topic", "words the evidence sentence must all contain"),
+                       ("--as-of", "count deadlines from this day, YYYY-MM-DD (default today)")):
+        b.add_argument(flag, help=what)
     b.add_argument("--db", help="DuckDB file (setting db)")
+    b.add_argument("--json", action="store_true", help="print the filtered briefing as JSON")
     b.set_defaults(func=cmd_briefing)
 
     q = sub.add_parser("events", help="list stored events matching filters (all filters combine with AND)")
@@ -106,4 +114,11 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("--db", help="DuckDB file (setting db)")
     k.add_argument("--json", action="store_true", help="print JSON")
     k.set_defaults(func=cmd_ask)
+
+    w = sub.add_parser("serve", help="start the dashboard: a local web app over the record, with its JSON API")
+    w.add_argument("--db", help="DuckDB file (setting db)")
+    w.add_argument("--host", help="address to listen on (setting host, default 127.0.0.1; others warn)")
+    w.add_argument("--port", type=int, help="port to listen on (setting port, default 8000; 0 for any free port)")
+    w.add_argument("--open", action="store_true", help="open the dashboard in a web browser")
+    w.set_defaults(func=cmd_serve)
     return p

@@ -11,9 +11,19 @@ from .output import emit, err, show_query
 def cmd_briefing(args) -> int:
     from rich.console import Console
 
-    from ..record.briefing import build, render
+    from ..record.briefing import build, render, render_situation, situation
 
-    render(build(settings.get("db", args.db)), Console())
+    db = settings.get("db", args.db)
+    filters = {"actor": args.actor, "country": args.country, "since": args.since, "until": args.until,
+               "topic": args.topic, "as_of": args.as_of}
+    if not args.json and not any(filters.values()):
+        render(build(db), Console())
+        return 0
+    b = situation(db, **filters)
+    if args.json:
+        print(json.dumps(b, ensure_ascii=False, indent=2))
+    else:
+        render_situation(b, Console())
     return 0
 
 

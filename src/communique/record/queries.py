@@ -18,12 +18,13 @@ from __future__ import annotations
 import json
 import re
 from contextlib import contextmanager
+from datetime import date as Date
 from pathlib import Path
 
 import duckdb
 
 from ..coding import dates, lexicon
-from ..errors import InputError
+from ..errors import InputError, NotFoundError
 from .store import connect
 
 STATUSES = ("occurred", "planned", "negated", "hypothetical")
@@ -66,11 +67,11 @@ def reading(db: str | Path):
         con.close()
 
 
-def _codes(joined: str | None) -> list[str]:
+def codes(joined: str | None) -> list[str]:
     return [c for c in (joined or "").split(";") if c]
 
 
-def _day(value: str, flag: str, *, end: bool) -> str:
+def day_bound(value: str, flag: str, *, end: bool) -> str:
     value = value.strip()
     if not _DATE.match(value):
         raise InputError(f"--{flag} {value!r}", "not a date", "use YYYY, YYYY-MM or YYYY-MM-DD")
@@ -89,10 +90,24 @@ def _type(value: str) -> str:
     return name
 
 
-def _where(*, actor=None, recipient=None, type=None, status=None, hedged=None, since=None, until=None,
-           place=None, text=None, dated=False) -> tuple[str, list]:
-    """The WHERE clause and its parameters for the shared filters."""
+def period_clauses(clauses: list, params: list, since: str | None, until: str | None, t: str) -> None:
+    """Add the date-rule clauses for `since`/`until` over the `date` of table alias `t`."""
+    if since:
+        clauses.append(DAY.format(t=t) + " >= ?")
+        params.append(day_bound(since, "since", end=False))
+    if until:
+        clauses.append(DAY.format(t=t) + " <= ?")
+        params.append(day_bound(until, "until", end=True))
+
+
+def where_clause(*, actor=None, recipient=None, type=None, status=None, hedged=None, since=None, until=None,
+                 place=None, text=None, dated=False, party=None, words=()) -> tuple[str, list]:
+    """The WHERE clause and its parameters for the shared filters (over events aliased `e`);
+    `party` is a code in any role, `words` are substrings the sentence must all contain."""
     clauses, params = [], []
+    if party:
+        clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE code = ?)")
+        params.append(party.strip().upper())
     for role, code in (("actor", actor), ("recipient", recipient)):
         if code:
             clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE code = ? AND role = ?)")
@@ -108,24 +123,19 @@ def _where(*, actor=None, recipient=None, type=None, status=None, hedged=None, s
     if hedged is not None:
         clauses.append("e.hedged = ?")
         params.append(bool(hedged))
-    if since:
-        clauses.append(DAY.format(t="e") + " >= ?")
-        params.append(_day(since, "since", end=False))
-    if until:
-        clauses.append(DAY.format(t="e") + " <= ?")
-        params.append(_day(until, "until", end=True))
+    period_clauses(clauses, params, since, until, "e")
     if place:
         clauses.append("(lower(e.place) = ? OR upper(e.country_code) = ?)")
         params += [place.strip().lower(), place.strip().upper()]
-    if text:
+    for word in ([text] if text else []) + list(words):
         clauses.append("contains(lower(e.sentence), ?)")
-        params.append(text.lower())
+        params.append(word.lower())
     if dated:
         clauses.append("e.date IS NOT NULL")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _dicts(cursor) -> list[dict]:
+def rows_of(cursor) -> list[dict]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
@@ -141,7 +151,7 @@ def events(db, *, actor=None, recipient=None, type=None, status=None, hedged=Non
     each with its article's url."""
     if limit is not None and limit < 1:
         raise InputError(f"--limit {limit}", "must be at least 1", "pass a positive number, or 0 for no limit")
-    where, params = _where(actor=actor, recipient=recipient, type=type, status=status, hedged=hedged,
+    where, params = where_clause(actor=actor, recipient=recipient, type=type, status=status, hedged=hedged,
                            since=since, until=until, place=place, text=text)
     order = "{day} NULLS LAST, {t}.date, {t}.id"
     sql = f"SELECT {EVENT_COLUMNS} FROM events e{where} ORDER BY " + order.format(day=DAY.format(t="e"), t="e")
@@ -150,21 +160,21 @@ def events(db, *, actor=None, recipient=None, type=None, status=None, hedged=Non
     sql = (f"SELECT s.*, a.url FROM ({sql}) s LEFT JOIN articles a ON a.id = s.article_id "
            "ORDER BY " + order.format(day=DAY.format(t="s"), t="s"))
     with reading(db) as con:
-        rows = _dicts(con.execute(sql, params))
+        rows = rows_of(con.execute(sql, params))
     for row in rows:
-        row["actor_codes"], row["recipient_codes"] = _codes(row["actor_codes"]), _codes(row["recipient_codes"])
+        row["actor_codes"], row["recipient_codes"] = codes(row["actor_codes"]), codes(row["recipient_codes"])
     return rows
 
 
 def timeline(db, *, actor=None, type=None, since=None, until=None) -> list[dict]:
     """Dated events per month: {month, n, cooperation, conflict}; year-only dates get a year bucket."""
-    where, params = _where(actor=actor, type=type, since=since, until=until, dated=True)
+    where, params = where_clause(actor=actor, type=type, since=since, until=until, dated=True)
     sql = (f"SELECT {MONTH} AS month, count(*) AS n, "
            f"count(*) FILTER (WHERE e.quad_code IN {COOPERATION}) AS cooperation, "
            f"count(*) FILTER (WHERE e.quad_code IN {CONFLICT}) AS conflict "
            f"FROM events e{where} GROUP BY month ORDER BY month")
     with reading(db) as con:
-        return _dicts(con.execute(sql, params))
+        return rows_of(con.execute(sql, params))
 
 
 def network(db, *, min_events: int = 1) -> list[dict]:
@@ -178,7 +188,7 @@ def network(db, *, min_events: int = 1) -> list[dict]:
            "FROM pairs p JOIN events e ON e.id = p.event_id GROUP BY p.actor, p.recipient "
            "HAVING count(*) >= ? ORDER BY events DESC, p.actor, p.recipient")
     with reading(db) as con:
-        rows = _dicts(con.execute(sql, [min_events]))
+        rows = rows_of(con.execute(sql, [min_events]))
     for row in rows:
         total = row["cooperation"] + row["conflict"]
         row["balance"] = (row["cooperation"] - row["conflict"]) / total if total else None
@@ -193,9 +203,9 @@ def sources(db, *, event_id: str | None = None) -> list[dict]:
            "e.status, e.actor_codes, e.recipient_codes, e.speaker, e.hedged, e.cue, e.sentence "
            f"FROM articles a {join} ORDER BY a.published NULLS LAST, a.origin, a.id, e.start_char, e.id")
     with reading(db) as con:
-        rows = _dicts(con.execute(sql, params))
+        rows = rows_of(con.execute(sql, params))
     if event_id and not rows:
-        raise InputError(f"--event {event_id!r}", "no such event", "list event ids with `communique events --json`")
+        raise NotFoundError(f"--event {event_id!r}", "no such event", "list event ids with `communique events --json`")
     articles: dict[str, dict] = {}
     for row in rows:
         art = articles.setdefault(row["article_id"], {k: row[k] for k in
@@ -203,9 +213,24 @@ def sources(db, *, event_id: str | None = None) -> list[dict]:
         art.setdefault("events", [])
         if row["id"] is not None:
             ev = {k: row[k] for k in ("id", "date", "event", "mode", "status", "speaker", "hedged", "cue", "sentence")}
-            ev["actor_codes"], ev["recipient_codes"] = _codes(row["actor_codes"]), _codes(row["recipient_codes"])
+            ev["actor_codes"], ev["recipient_codes"] = codes(row["actor_codes"]), codes(row["recipient_codes"])
             art["events"].append(ev)
     return list(articles.values())
+
+
+def places(db, *, actor=None, type=None, status=None, since=None, until=None, text=None) -> list[dict]:
+    """Where events happened: one row per place (a city with coordinates, or a country without),
+    with its event count split into cooperation and conflict and up to 50 event ids, most events first."""
+    where, params = where_clause(actor=actor, type=type, status=status, since=since, until=until, text=text)
+    where = (where + " AND" if where else " WHERE") + " (e.place IS NOT NULL OR e.country_code IS NOT NULL)"
+    sql = ("SELECT e.place, e.country_code, e.lat, e.lon, count(*) AS events, "
+           f"count(*) FILTER (WHERE e.quad_code IN {COOPERATION}) AS cooperation, "
+           f"count(*) FILTER (WHERE e.quad_code IN {CONFLICT}) AS conflict, "
+           "list(e.id ORDER BY e.id)[1:50] AS event_ids "
+           f"FROM events e{where} GROUP BY e.place, e.country_code, e.lat, e.lon "
+           "ORDER BY events DESC, e.place NULLS LAST, e.country_code")
+    with reading(db) as con:
+        return rows_of(con.execute(sql, params))
 
 
 # What the compact terminal table of each query shows, in order.
@@ -261,11 +286,21 @@ def rounds(db: str, *, place: str | None = None) -> list[dict]:
     return [json.loads(r[0]) for r in rows]
 
 
+def _due_day(value: str) -> str:
+    """A YYYY-MM-DD day as given, else the date the text names ("1 March 2026"); else an InputError."""
+    try:
+        return Date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        day = dates.parse(value, None)
+    if day is None:
+        raise InputError("--due-before", f"{value!r} is not a date", "write it as YYYY-MM-DD")
+    return day
+
+
 def commitments(db: str, *, kind: str | None = None, status: str | None = None,
                 due_before: str | None = None, actor: str | None = None) -> list[dict]:
     """Stored commitments; `due_before` keeps those whose deadline resolves to a date before it."""
-    if due_before and dates.parse(due_before, None) is None:
-        raise InputError("--due-before", f"{due_before!r} is not a date", "write it as YYYY-MM-DD")
+    due = _due_day(due_before) if due_before else None
     with reading(db) as con:
         clauses, params = [], []
         for column, value in (("kind", kind), ("status", status)):
@@ -274,7 +309,7 @@ def commitments(db: str, *, kind: str | None = None, status: str | None = None,
                 params.append(value.lower())
         if due_before:
             clauses.append("deadline_date IS NOT NULL AND deadline_date < ?")
-            params.append(due_before)
+            params.append(due)
         if actor:
             clauses.append("(list_contains(string_split(by_codes, ';'), ?) OR list_contains(string_split(to_codes, ';'), ?))")
             params += [actor.upper(), actor.upper()]
