@@ -184,7 +184,7 @@ def network(db, *, min_events: int = 1) -> list[dict]:
            "WHERE a.role = 'actor' AND a.code <> 'UNK' AND r.code <> 'UNK') "
            "SELECT p.actor, p.recipient, count(*) AS events, "
            f"count(*) FILTER (WHERE e.quad_code IN {COOPERATION}) AS cooperation, "
-           f"count(*) FILTER (WHERE e.quad_code IN {CONFLICT}) AS conflict, avg(e.goldstein) AS mean_goldstein "
+           f"count(*) FILTER (WHERE e.quad_code IN {CONFLICT}) AS conflict, round(avg(e.goldstein), 3) AS mean_goldstein "
            "FROM pairs p JOIN events e ON e.id = p.event_id GROUP BY p.actor, p.recipient "
            "HAVING count(*) >= ? ORDER BY events DESC, p.actor, p.recipient")
     with reading(db) as con:
