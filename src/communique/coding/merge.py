@@ -93,23 +93,27 @@ def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
 
 
 def merge_article(events: list[Event]) -> list[Event]:
-    """Complete mentions and anaphors first, in text order; then one-sided mentions join the
-    event they confirm ("Ukraine's delegation is participating in the Geneva talks")."""
+    """Complete mentions first, those that give a date before those that do not (so that an
+    undated mention cannot carry one happening's date into another's: 'the talks ... the
+    peace process resumed last month'); then mentions that name no party join the nearest
+    earlier compatible event, as an anaphor would; then one-sided mentions join the event
+    they confirm ("Ukraine's delegation is participating in the Geneva talks")."""
     merged: list[Event] = []
-    partial: list[Event] = []
-    for ev in events:
-        if _codes(ev) and not complete(ev):
-            partial.append(ev)
-            continue
-        if not _codes(ev):
-            target = next((m for m in reversed(merged) if _compatible(m, ev) and _status_compatible(m, ev)), None)
-        else:
-            target = next((m for m in merged if _compatible(m, ev)), None)
+    coded = [ev for ev in events if _codes(ev) and complete(ev)]
+    for ev in [e for e in coded if e.date] + [e for e in coded if not e.date]:
+        target = next((m for m in merged if _compatible(m, ev)), None)
         if target is None:
             merged.append(ev)
         else:
             _absorb(target, ev)
-    for ev in partial:
+    for ev in (e for e in events if not _codes(e)):
+        earlier = sorted((m for m in merged if m.start < ev.start), key=lambda m: m.start, reverse=True)
+        target = next((m for m in earlier if _compatible(m, ev) and _status_compatible(m, ev)), None)
+        if target is None:
+            merged.append(ev)
+        else:
+            _absorb(target, ev)
+    for ev in (e for e in events if _codes(e) and not complete(e)):
         target = next((m for m in merged if complete(m) and _compatible(m, ev)), None)
         if target is not None:
             _absorb(target, ev, details=bool(target.place and ev.place))
@@ -118,7 +122,7 @@ def merge_article(events: list[Event]) -> list[Event]:
         if counts:
             ev.status = max(counts.items(), key=lambda kv: kv[1])[0]
             del ev._statuses
-    return [ev for ev in merged if complete(ev)]
+    return sorted((ev for ev in merged if complete(ev)), key=lambda ev: ev.start)
 
 
 def complete(ev: Event) -> bool:
