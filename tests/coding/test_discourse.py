@@ -187,3 +187,14 @@ def test_a_mediator_between_two_parties_holds_talks_with_both(nlp, text, parties
 ])
 def test_a_verb_joined_to_a_judgement_keeps_the_subject(code, text, event):
     assert event in code(text), code(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Talks between Ukrainian and Russian delegations resumed in Istanbul.", {"UKR", "RUS"}),
+    ("US and Ukrainian officials met in Riyadh on Tuesday.", {"USA", "UKR"}),
+    ("Indian and Pakistani commanders held talks at the border.", {"IND", "PAK"}),
+])
+def test_conjoined_names_on_one_noun_are_several_parties(nlp, text, parties):
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    assert any(e.event == "CONSULT" and {a.code for a in e.actor} == parties for e in code_article(article))

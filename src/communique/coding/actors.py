@@ -149,9 +149,9 @@ class ActorBase:
         """Actors named by the noun phrase headed by `token` (one per conjunct)."""
         refs = []
         for head in _conjuncts(token):
-            source = self._source_of(head, cover)   # "delegations from Russia and Ukraine"
-            if source:
-                refs.extend(source)
+            source = self._source_of(head, cover) or self._joint_modifiers(head, cover)
+            if source:                               # "delegations from Russia and Ukraine",
+                refs.extend(source)                  # "Ukrainian and Russian delegations"
                 continue
             ref = self._resolve_one(head, cover)
             if ref is None or ref.code == "UNK":     # "figures like Rubio and Lavrov"
@@ -172,6 +172,26 @@ class ActorBase:
                     refs = self.resolve(obj, cover)
                     return [ActorRef(r.entity_text, r.code, agent[0] or r.sector, r.name, r.identifier_id,
                                      r.start, r.end) for r in refs]
+        return []
+
+    def _joint_modifiers(self, head, cover) -> list[ActorRef]:
+        """'Ukrainian and Russian delegations', 'US and Ukrainian officials': a noun modified by
+        conjoined names is one party per name, with the noun's sector."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < head.i and child.i in cover:
+                names = [child] + [c for c in _conjuncts(child)[1:] if c.i in cover]
+                if len(names) < 2:
+                    continue
+                agent = self._agent(head)
+                refs = []
+                for name in names:
+                    start, end, entry = cover[name.i]
+                    sector = (agent[0] if agent else None) or entry.sector or "GOV"
+                    span = head.doc[start:end]
+                    refs.append(ActorRef(span.text, entry.code, sector, entry.name if entry.kind == "person" else None,
+                                         entry.wikidata if entry.kind in ("org", "country", "person") else None,
+                                         span.start_char, span.end_char))
+                return refs
         return []
 
     def _included(self, head, cover) -> list[ActorRef]:
