@@ -198,3 +198,14 @@ def test_conjoined_names_on_one_noun_are_several_parties(nlp, text, parties):
     article = Article(text=text, origin="test")
     article.doc = nlp(text)
     assert any(e.event == "CONSULT" and {a.code for a in e.actor} == parties for e in code_article(article))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Houthis have vowed to attack ships linked to Israel.", "THREATEN"),
+    ("Kyiv pledged to retaliate against Moscow for the strike.", "THREATEN"),
+    ("Washington promised to impose new sanctions on Caracas.", "THREATEN"),
+    ("Norway promised to deliver more aircraft to Ukraine.", "AGREE"),
+    ("Australia offered to send troops to help the Philippine army.", "AGREE"),
+])
+def test_a_promise_to_harm_is_a_threat(code, text, kind):
+    assert kind in [k for k, _, _ in code(text)], code(text)

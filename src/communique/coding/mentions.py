@@ -59,9 +59,21 @@ def mentions(sent) -> list[Mention]:
             out[root.i] = Mention(root, None, wtype, None, wrapper_word=True)
         out[root.i].embedded.append(by_index[i])
     for m in out.values():
+        _promise_of_harm(m)
         m.mode = _wrapper_mode(m) or m.mode
         _object_decides(m)
     return [out[i] for i in sorted(out)]
+
+
+_HARM = {"ASSAULT", "COERCE", "SANCTION"}    # not MOBILIZE: troops offered may be help
+
+
+def _promise_of_harm(m: Mention) -> None:
+    """'vowed to attack ships', 'pledged to punish', 'promised to retaliate': a promise whose
+    content harms someone is a threat."""
+    if m.type == "AGREE" and m.embedded and any(trig.type in _HARM for _, trig in m.embedded
+                                                 if not any(t.type not in _HARM for _, t in m.embedded)):
+        m.type, m.mode = "THREATEN", None
 
 
 _CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though", "as", "after",
