@@ -209,3 +209,11 @@ def test_conjoined_names_on_one_noun_are_several_parties(nlp, text, parties):
 ])
 def test_a_promise_to_harm_is_a_threat(code, text, kind):
     assert kind in [k for k, _, _ in code(text)], code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lula has repeatedly expressed a desire to see the war in Ukraine end soon.",
+    "Macron expressed hope that Israel and Hamas would return to the table.",
+])
+def test_a_stated_desire_or_hope_is_no_event(code, text):
+    assert not [e for e in code(text) if e[0] == "AGREE"], code(text)
