@@ -30,6 +30,15 @@ SETTINGS = [
     Setting("max_chars", 200_000, "longest article text coded, in characters; longer ones are skipped"),
     Setting("lock_wait", 30.0, "seconds a reader or the writer waits for the database file while another "
                              "process holds it (the writer holds it only while it writes a batch)"),
+    Setting("workers", 0, "processes that parse and code in `analyze` and `watch`, each loading the model "
+                          "once (0: one per core)"),
+    Setting("engine", "local", "where `analyze` runs: local (this machine's processes) or ray (Ray Data)"),
+    Setting("ray_address", "", "address of an existing Ray cluster for --engine ray (empty: start a local one)"),
+    Setting("parquet_dir", "", "folder for the Ray engine's Parquet output (empty: DB.parquet beside the "
+                               "database file)"),
+    Setting("watch_interval", 2.0, "seconds `watch` waits between looks at its folder"),
+    Setting("doc_timeout", 30.0, "seconds the rules may spend coding one document; a document over it is "
+                                 "skipped as a timeout (0: no limit)"),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 

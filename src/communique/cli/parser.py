@@ -37,6 +37,13 @@ def parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="code articles into the DuckDB record and print a briefing")
     a.add_argument("paths", nargs="+", help="files, directories, corpora, or -")
     a.add_argument("--db", help="DuckDB file (setting db)")
+    a.add_argument("--workers", type=int, help="processes that parse and code, one model load each "
+                   "(setting workers; default: one per core)")
+    a.add_argument("--engine", choices=["local", "ray"], help="local processes, or Ray Data (setting engine)")
+    a.add_argument("--address", help="Ray cluster address for --engine ray (setting ray_address; "
+                   "default: start a local cluster)")
+    a.add_argument("--parquet", help="folder for --engine ray's Parquet output (setting parquet_dir; "
+                   "default: DB.parquet)")
     a.set_defaults(func=cmd_analyze)
 
     b = sub.add_parser("briefing", help="print the briefing of a stored record")

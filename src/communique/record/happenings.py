@@ -76,8 +76,9 @@ def anchored(rec: dict, hap: tuple) -> bool:
 def link_all(con, reports: list[tuple[str, str | None, dict]]) -> None:
     """Attach a batch of stored event records, each `(article_id, published, record)`, to their
     happenings, in order. The result is that of linking them one at a time (each record sees the
-    happenings the ones before it made or joined); the store is read once per batch for the
-    candidates (same type, a shared actor code: `parties_agree` needs one) and written once."""
+    happenings the ones before it made or joined). The store is read once per batch, for the
+    happenings that could match one of the batch's records (`_PROBE` applies the tests below
+    loosely in SQL), and written once."""
     if not reports:
         return
     batch = _Batch(con, reports)
@@ -94,40 +95,72 @@ def link_all(con, reports: list[tuple[str, str | None, dict]]) -> None:
 
 _COLUMNS = ("id, event, mode, status, conflict, date, place, country_code, actor_codes, recipient_codes,"
             " sources, mentions, first_report, last_report")
+# Stored happenings that may match a probe (a record's type, one of its actor codes, its date and
+# whether it has a place): the same type, that actor among theirs (`parties_agree` needs a shared
+# actor), anchored alike, and dates that may agree. A superset of the matches: Python decides.
+_PROBE = f"""
+SELECT {_COLUMNS} FROM happenings WHERE rowid IN (
+    SELECT h.pos FROM (SELECT rowid AS pos, event, date, place, unnest(string_split(actor_codes, ';')) AS code
+                       FROM happenings) h
+    JOIN _probe p ON h.event = p.event AND h.code = p.code
+    WHERE ((p.date <> '' AND coalesce(h.date, '') <> '') OR (p.placed AND coalesce(h.place, '') <> ''))
+      AND (p.date = '' OR coalesce(h.date, '') = '' OR starts_with(p.date, h.date) OR starts_with(h.date, p.date)
+           OR abs(date_diff('day', try_cast(p.date AS DATE), try_cast(h.date AS DATE))) <= {DAY_WINDOW}))
+ORDER BY rowid
+"""
 
 
 class _Batch:
     """The happenings a batch may touch, kept in memory (in the store's order) while it is linked."""
 
     def __init__(self, con, reports):
+        import pyarrow as pa
+
         self.con = con
-        types = sorted({rec["event"] for _, _, rec in reports})
-        codes = sorted({a["code"] for _, _, rec in reports for a in rec["actor"]} - {"UNK"})
-        rows = con.execute(
-            f"SELECT {_COLUMNS} FROM happenings WHERE list_contains(?, event)"
-            " AND list_has_any(string_split(actor_codes, ';'), ?) ORDER BY rowid", [types, codes]).fetchall() \
-            if codes else []
-        self.haps = {row[0]: list(row) for row in rows}          # id -> row, in the store's order
-        self.members: dict[str, list[tuple[str, bool, str]]] = {h: [] for h in self.haps}
-        if self.haps:
-            for hid, status, hedged, article in con.execute(
-                    "SELECT h.happening_id, e.status, e.hedged, h.article_id FROM happening_events h"
-                    " JOIN events e ON e.id = h.event_id WHERE list_contains(?, h.happening_id)"
-                    " ORDER BY h.rowid", [list(self.haps)]).fetchall():
-                self.members[hid].append((status, hedged, article))
+        probes = [{"event": rec["event"], "code": a["code"], "date": rec["date"] or "",
+                   "placed": bool(rec["event_loc"]["place"])}
+                  for _, _, rec in reports for a in rec["actor"] if a["code"] != "UNK"]
+        rows = []
+        if probes:
+            con.register("_probe", pa.Table.from_pylist(probes))
+            try:
+                rows = con.execute(_PROBE).fetchall()
+            finally:
+                con.unregister("_probe")
+        self.haps: dict[str, list] = {}                  # id -> row, in the store's order
+        self.order: dict[str, int] = {}
+        self.by_key: dict[tuple[str, str], list[str]] = {}
+        for row in rows:
+            self._keep(list(row))
+        self.members: dict[str, list[tuple[str, bool, str]]] = {}
         self.new: set[str] = set()
         self.changed: set[str] = set()
         self.links: list[tuple[str, str, str]] = []
 
+    def _keep(self, row: list) -> None:
+        hid = row[0]
+        self.haps[hid] = row
+        self.order[hid] = len(self.order)
+        for code in _codes(row[8]):
+            self.by_key.setdefault((row[1], code), []).append(hid)
+
     def candidates(self, rec: dict) -> list[tuple]:
-        return [tuple(h) for h in self.haps.values() if h[1] == rec["event"]]
+        ids = {hid for a in rec["actor"] for hid in self.by_key.get((rec["event"], a["code"]), ())}
+        return [tuple(self.haps[hid]) for hid in sorted(ids, key=self.order.__getitem__)]
+
+    def _members_of(self, hid: str) -> list[tuple[str, bool, str]]:
+        if hid not in self.members:                   # a stored happening: its reports, in order
+            self.members[hid] = [tuple(r) for r in self.con.execute(
+                "SELECT e.status, e.hedged, h.article_id FROM happening_events h JOIN events e ON e.id = h.event_id"
+                " WHERE h.happening_id = ? ORDER BY h.rowid", [hid]).fetchall()]
+        return self.members[hid]
 
     def create(self, article_id, published, rec) -> None:
         hid = "hp-" + hashlib.sha1(rec["id"].encode()).hexdigest()[:12]
         loc = rec["event_loc"]
-        self.haps[hid] = [hid, rec["event"], rec["mode"], rec["status"], False, rec["date"], loc["place"],
-                          loc["country_code"], ";".join(a["code"] for a in rec["actor"]),
-                          ";".join(r["code"] for r in rec["recipient"]), 1, rec["mentions"], published, published]
+        self._keep([hid, rec["event"], rec["mode"], rec["status"], False, rec["date"], loc["place"],
+                    loc["country_code"], ";".join(a["code"] for a in rec["actor"]),
+                    ";".join(r["code"] for r in rec["recipient"]), 1, rec["mentions"], published, published])
         self.members[hid] = [(rec["status"], rec["attribution"]["hedged"], article_id)]
         self.new.add(hid)
         self.links.append((hid, rec["id"], article_id))
@@ -135,13 +168,14 @@ class _Batch:
     def join(self, hap, article_id, published, rec) -> None:
         hid = hap[0]
         self.links.append((hid, rec["id"], article_id))
-        self.members[hid].append((rec["status"], rec["attribution"]["hedged"], article_id))
+        members = self._members_of(hid)
+        members.append((rec["status"], rec["attribution"]["hedged"], article_id))
         weight: dict[str, int] = {}
-        for status, hedged, _ in self.members[hid]:
+        for status, hedged, _ in members:
             weight[status] = weight.get(status, 0) + (1 if hedged else 2)
         status = max(weight.items(), key=lambda kv: kv[1])[0]
         conflict = any(pair <= set(weight) for pair in _CONTRARY)
-        sources = len({article for _, _, article in self.members[hid]})
+        sources = len({article for _, _, article in members})
         date = max([d for d in (hap[5], rec["date"]) if d], key=len, default=None)
         loc = rec["event_loc"]
         place, country = (loc["place"], loc["country_code"]) if (loc["place"] and (not hap[6] or loc["lat"] is not None)) else (hap[6], hap[7])

@@ -31,8 +31,10 @@ from .schema import KEYED, SCHEMA, TABLES, columns, insert
 _LOCKED = ("Could not set lock", "Conflicting lock", "different configuration")
 
 
-def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
-    """A connection to the record at `path`; a writable one creates the tables. While another
+def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None,
+            create: bool = True) -> duckdb.DuckDBPyConnection:
+    """A connection to the record at `path`; a writable one creates the tables (unless `create`
+    is false: the store's writer made them once). While another
     connection holds the file (a writer, or readers when we write), wait up to `wait` seconds
     (the `lock_wait` setting by default)."""
     path = Path(path)
@@ -53,7 +55,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
             raise InputError(str(path), f"cannot open the database ({first[:200]})",
                              "wait for the other writer to finish, raise the lock_wait setting, "
                              "or pass another --db path") from None
-    if not read_only:
+    if not read_only and create:
         con.execute(SCHEMA)
         con.execute(happenings.SCHEMA)
     return con
@@ -98,7 +100,7 @@ class Store:
         payloads = list(payloads)
         if not payloads:
             return 0
-        self.con = connect(self.path)
+        self.con = connect(self.path, create=False)
         try:
             self.con.execute("BEGIN TRANSACTION")
             try:
