@@ -61,7 +61,7 @@ def run(paths: list[str], db: str, *, workers: int | None = None, engine: str | 
     if engine == "ray":
         from .cluster import run_on_ray
 
-        return run_on_ray(paths, db, workers=count, address=address, parquet=parquet, model=model,
+        return run_on_ray(paths, db, workers=count, address=address, parquet_dir=parquet, model=model,
                           report=report, on_skip=on_skip, on_batch=on_batch)
     store = Store(db)
     batches = _batches(paths, store, report, on_skip, stdin)
