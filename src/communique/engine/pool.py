@@ -2,7 +2,8 @@
 
 Batches go out in input order and their results come back in that order, with at most
 `window` batches in flight, so memory does not grow with the corpus and the one writer stores
-them as one process would. Workers are started with `spawn` (a clean interpreter each), ignore
+them as one process would. A worker is replaced after `RECYCLE` batches, which keeps its
+memory flat over runs of millions of documents. Workers are started with `spawn` (a clean interpreter each), ignore
 Ctrl-C (the parent stops them), and die with their parent (Linux PR_SET_PDEATHSIG), so a killed
 `analyze` leaves no worker behind.
 
@@ -28,6 +29,8 @@ from . import worker
 
 Results = list[Payload | Skipped]
 PR_SET_PDEATHSIG = 1
+RECYCLE = 500      # batches a worker codes before a fresh one replaces it: spaCy's string store
+                   # grows with every new word, so a long run would creep without it
 
 
 def _start(parent: int, model: str | None, start: Callable) -> None:
@@ -54,7 +57,8 @@ class Pool:
 
     def _open(self) -> None:
         self.executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start, initargs=(os.getpid(), self.model, self.start))
+                                            initializer=_start, initargs=(os.getpid(), self.model, self.start),
+                                            max_tasks_per_child=RECYCLE)
 
     def _restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

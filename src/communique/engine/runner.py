@@ -64,12 +64,17 @@ def run(paths: list[str], db: str, *, workers: int | None = None, engine: str | 
         return run_on_ray(paths, db, workers=count, address=address, parquet_dir=parquet, model=model,
                           report=report, on_skip=on_skip, on_batch=on_batch)
     store = Store(db)
-    batches = _batches(paths, store, report, on_skip, stdin)
-    with _coder(count, model) as code:
-        for results in code(batches):
-            store_results(store, results, report, on_skip)
-            if on_batch:
-                on_batch(report)
+    with coder(count, model) as code:
+        return feed(code, paths, store, report, on_skip=on_skip, on_batch=on_batch, stdin=stdin)
+
+
+def feed(code: Callable, paths: list[str], store: Store, report: Report, *, on_skip: Callable | None = None,
+         on_batch: Callable | None = None, stdin=None) -> Report:
+    """Read `paths`, code the batches with `code` (from `coder`), store them; returns `report`."""
+    for results in code(_batches(paths, store, report, on_skip, stdin)):
+        store_results(store, results, report, on_skip)
+        if on_batch:
+            on_batch(report)
     return report
 
 
@@ -116,8 +121,9 @@ def _new(batch: list[Article], store: Store, report: Report) -> Iterator[list[Ar
 
 
 @contextmanager
-def _coder(count: int, model: str | None):
-    """A function from batches to their results, in order: in this process, or in a pool."""
+def coder(count: int, model: str | None = None):
+    """A function from batches to their results, in order: in this process (count 1), or in a
+    pool of `count` worker processes kept for as long as the context lasts."""
     if count == 1:
         worker.start(model)
         yield lambda batches: (worker.code_batch(batch, model) for batch in batches)
