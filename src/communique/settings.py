@@ -37,8 +37,8 @@ SETTINGS = [
     Setting("parquet_dir", "", "folder for the Ray engine's Parquet output (empty: DB.parquet beside the "
                                "database file)"),
     Setting("watch_interval", 2.0, "seconds `watch` waits between looks at its folder"),
-    Setting("doc_timeout", 30.0, "seconds the rules may spend coding one document; a document over it is "
-                                 "skipped as a timeout (0: no limit)"),
+    Setting("doc_timeout", 30.0, "CPU seconds the rules may spend coding one document; a document over it "
+                                 "is skipped as a timeout (0: no limit)"),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 

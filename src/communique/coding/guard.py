@@ -5,9 +5,11 @@ store keeps of it) run under a per-document time budget, the `doc_timeout` setti
 over budget, or one whose coding raises, becomes a counted `Skipped` (reason `timeout` or
 `coding-error`) with a one-line message, and the run goes on.
 
-The budget is a SIGALRM timer, so it applies on the main thread of a process (the CLI, each
-worker process, each Ray actor); elsewhere the document is coded without one. The spaCy parse
-itself is not under the budget: its time is linear in the text, which `max_chars` bounds.
+The budget counts the CPU time of the process (an ITIMER_PROF timer and its SIGPROF), not the
+clock, so a machine busy with other work does not push documents over it. A signal handler runs
+on the main thread of a process (the CLI, each worker process, each Ray actor); elsewhere the
+document is coded without a budget. The spaCy parse itself is not under the budget: its time is
+linear in the text, which `max_chars` bounds.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ def within(origin: str, work: Callable[[], T], seconds: float | None = None) -> 
         with _budget(seconds):
             return work()
     except Overrun:
-        return skip(origin, "timeout", f"coding took longer than doc_timeout ({seconds:g} s)")
+        return skip(origin, "timeout", f"coding took more than doc_timeout ({seconds:g} CPU seconds)")
     except RecursionError:
         return skip(origin, "coding-error", "coding failed (the parse is nested too deeply)")
     except Exception as err:     # a bug met on odd input: count it, keep going
@@ -56,10 +58,10 @@ def _budget(seconds: float):
     def overrun(signum, frame):
         raise Overrun()
 
-    previous = signal.signal(signal.SIGALRM, overrun)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, overrun)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

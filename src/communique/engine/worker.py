@@ -15,9 +15,16 @@ from ..ingest.rejects import skip
 from ..record.payload import Payload, payload_of
 
 
+WARM_UP = "Russia and Ukraine held talks in Istanbul on March 3, 2022, officials said."
+
+
 def start(model: str | None = None) -> None:
-    """Load the spaCy model now, once for this process."""
+    """Load the spaCy model and the coder's data (actors, places, dates) now, once for this
+    process, so that no document's time budget pays for it."""
     nlp.load(model)
+    for article in nlp.parse([Article(text=WARM_UP, origin="warm-up")], model=model):
+        code_article(article)
+        payload_of(article)
 
 
 def code_batch(articles: list[Article], model: str | None = None) -> list[Payload | Skipped]:
