@@ -20,24 +20,24 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .. import settings
 from ..article import Article, Skipped
 from ..coding.pipeline import Report
 from ..errors import InputError, SetupError
 from ..ingest import files, read_file
-from ..record.store import Store
+from ..record.payload import Payload
 from . import parquet, worker
 
 SHARD_BYTES = 4 << 20
 SHARDS_PER_WORKER = 4
 
 
-def run_on_ray(paths: list[str], db: str, *, workers: int, address: str | None, parquet_dir: str | None,
-               model: str | None, report: Report, on_skip: Callable | None, on_batch: Callable | None) -> Report:
-    from .runner import store_results
-
+def code_on_ray(paths: list[str], db: str, *, workers: int, address: str | None, parquet_dir: str | None,
+                model: str | None, report: Report, on_skip: Callable | None) -> Iterator[list[Payload | Skipped]]:
+    """Code everything under `paths` on Ray into Parquet, then yield the items back in input
+    order, a batch at a time, for the store's one writer."""
     out = parquet.prepare(_out_dir(db, parquet_dir))
     inputs = []
     for unit in files(paths):
@@ -49,16 +49,10 @@ def run_on_ray(paths: list[str], db: str, *, workers: int, address: str | None, 
             raise InputError("-", "the Ray engine reads files and folders, not stdin", "save the input to a file")
         else:
             inputs.append(unit)
-    store = Store(db)
     if inputs:
         with _ray(str(settings.get("ray_address", address) or ""), workers) as ray:
             _code_on_ray(ray, _shards(inputs, workers), out, workers, model)
-    size = max(1, int(settings.get("batch_size")))
-    for results in parquet.read(out, size):
-        store_results(store, results, report, on_skip)
-        if on_batch:
-            on_batch(report)
-    return report
+    yield from parquet.read(out, max(1, int(settings.get("batch_size"))))
 
 
 def _out_dir(db: str, given: str | None) -> Path:

@@ -58,12 +58,14 @@ def run(paths: list[str], db: str, *, workers: int | None = None, engine: str | 
     if engine not in ENGINES:
         raise InputError("--engine", f"{engine!r} is not an engine", f"use one of {', '.join(ENGINES)}")
     count = workers_of(workers)
-    if engine == "ray":
-        from .cluster import run_on_ray
-
-        return run_on_ray(paths, db, workers=count, address=address, parquet_dir=parquet, model=model,
-                          report=report, on_skip=on_skip, on_batch=on_batch)
     store = Store(db)
+    if engine == "ray":
+        from .cluster import code_on_ray
+
+        for results in code_on_ray(paths, db, workers=count, address=address, parquet_dir=parquet, model=model,
+                                   report=report, on_skip=on_skip):
+            _write(store, results, report, on_skip, on_batch)
+        return report
     with coder(count, model) as code:
         return feed(code, paths, store, report, on_skip=on_skip, on_batch=on_batch, stdin=stdin)
 
@@ -72,14 +74,12 @@ def feed(code: Callable, paths: list[str], store: Store, report: Report, *, on_s
          on_batch: Callable | None = None, stdin=None) -> Report:
     """Read `paths`, code the batches with `code` (from `coder`), store them; returns `report`."""
     for results in code(_batches(paths, store, report, on_skip, stdin)):
-        store_results(store, results, report, on_skip)
-        if on_batch:
-            on_batch(report)
+        _write(store, results, report, on_skip, on_batch)
     return report
 
 
-def store_results(store: Store, results: list[Payload | Skipped], report: Report,
-                  on_skip: Callable | None = None) -> None:
+def _write(store: Store, results: list[Payload | Skipped], report: Report, on_skip: Callable | None,
+           on_batch: Callable | None) -> None:
     """Write one batch's payloads in one transaction and count the batch in `report`."""
     payloads = [r for r in results if isinstance(r, Payload)]
     for item in results:
@@ -89,6 +89,8 @@ def store_results(store: Store, results: list[Payload | Skipped], report: Report
     report.articles += len(payloads)
     report.sentences += sum(p.sentences for p in payloads)
     report.events += sum(p.events for p in payloads)
+    if on_batch:
+        on_batch(report)
 
 
 def _skipped(item: Skipped, report: Report, on_skip: Callable | None) -> None:
