@@ -140,7 +140,7 @@ def throughput(args, workdir: Path) -> None:
     print(f"{'':14} {'seconds':>8} {'sent/s':>8} {'vs spaCy':>9} {'peak MB (PSS)':>14}")
     print(f"{'bare spaCy':14} {seconds:8.1f} {spacy_rate:8.1f} {1:9.2f} {'':>14}")
     for name, run in best.items():
-        rate = run["sentences"] / run["wall"]
+        rate = sentences / run["wall"]          # the same text: bare spaCy's sentence count
         print(f"{name:14} {run['wall']:8.1f} {rate:8.1f} {rate / spacy_rate:9.2f} {run['pss']:14.0f}")
     if "1 worker" in best and "2 workers" in best:
         print(f"2 workers / 1 worker: {best['1 worker']['wall'] / best['2 workers']['wall']:.2f}x")
