@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,19 @@ def nlp():
     from communique.coding import nlp as nlp_stage
 
     return nlp_stage.load()
+
+
+@pytest.fixture(scope="session")
+def one_worker(tmp_path_factory):
+    """The demo corpus analyzed in this process by one worker, in batches of 4:
+    (database, snapshot of every table, report). The engine tests compare other engines to it."""
+    from communique.engine import run
+
+    sys.path.insert(0, str(ROOT / "tests" / "engine"))
+    from corpus_record import BATCH, CORPUS, snapshot
+
+    db = tmp_path_factory.mktemp("one") / "one.duckdb"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COMMUNIQUE_BATCH_SIZE", BATCH)
+        report = run([str(CORPUS)], str(db), workers=1)
+    return db, snapshot(db), report

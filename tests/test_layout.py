@@ -133,6 +133,6 @@ def test_the_checks_catch_what_they_look_for():
     assert not _one_letter_apart("coder", "coding") and not _one_letter_apart("dates", "data")
     graph = _graph()     # the parser sees the imports the checks rely on, relative and deferred
     assert "communique.coding.merge" in graph["communique.coding.coder"]
-    assert "communique.coding.serialize" in graph["communique.record.store"]
+    assert "communique.coding.serialize" in graph["communique.record.payload"]
     assert "communique.record.queries" in graph["communique.cli.record_commands"]
     assert _stage("communique.coding.coder") == ("coding", 2) and _stage("communique.article") == ("", 0)

@@ -33,6 +33,15 @@ SETTINGS = [
     Setting("host", "127.0.0.1", "address the dashboard (`communique serve`) listens on; anything but "
                                  "loopback is served with a warning"),
     Setting("port", 8000, "port the dashboard listens on (0: any free port)"),
+    Setting("workers", 0, "processes that parse and code in `analyze` and `watch`, each loading the model "
+                          "once (0: one per core)"),
+    Setting("engine", "local", "where `analyze` runs: local (this machine's processes) or ray (Ray Data)"),
+    Setting("ray_address", "", "address of an existing Ray cluster for --engine ray (empty: start a local one)"),
+    Setting("parquet_dir", "", "folder for the Ray engine's Parquet output (empty: DB.parquet beside the "
+                               "database file)"),
+    Setting("watch_interval", 2.0, "seconds `watch` waits between looks at its folder"),
+    Setting("doc_timeout", 30.0, "CPU seconds the rules may spend coding one document; a document over it "
+                                 "is skipped as a timeout (0: no limit)"),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -113,3 +113,25 @@ def test_help_lists_every_command(capsys):
     out = capsys.readouterr().out
     for command in ("extract", "classify", "eval", "analyze", "briefing"):
         assert command in out
+
+
+def test_analyze_with_workers_and_a_bad_flag(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE)
+    db = str(tmp_path / "r.duckdb")
+    code, out, err = run(capsys, "analyze", str(f), "--db", db, "--workers", "1")
+    assert code == 0 and "1 articles" in err
+    code, out, err = run(capsys, "analyze", str(f), "--db", db, "--workers", "1")
+    assert code == 0 and "1 already stored" in err                 # idempotent, not coded again
+    code, _, err = run(capsys, "analyze", str(f), "--db", db, "--workers", "-1")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "--workers" in err
+
+
+def test_generate_and_watch_once(tmp_path, capsys):
+    code, _, err = run(capsys, "generate", str(tmp_path / "gen"), "--articles", "5", "--format", "txt")
+    assert code == 0 and "wrote 5 synthetic articles" in err
+    code, out, err = run(capsys, "watch", str(tmp_path / "gen"), "--once", "--workers", "1",
+                         "--db", str(tmp_path / "w.duckdb"))
+    assert code == 0 and "batch 1: 5 files; 5 articles" in out and "total: 5 articles" in err
+    code, _, err = run(capsys, "watch", str(tmp_path / "nowhere"), "--once")
+    assert code == 2 and "is not a folder" in err

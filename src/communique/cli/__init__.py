@@ -1,10 +1,14 @@
 """The command line: a thin layer that parses arguments and calls the library.
 
 Modules: `parser` (every command and flag, declared once), `pipeline_commands` (extract,
-classify, eval, analyze), `record_commands` (briefing, queries, export, rounds, commitments,
-ask), `serve_commands` (serve), `output` (printing helpers). May import every package of communique.
+classify, eval, analyze), `engine_commands` (watch, generate), `record_commands` (briefing,
+queries, export, rounds, commitments, ask), `serve_commands` (serve), `output` (printing
+helpers), `progress` (the progress bar). May import every package of communique.
 
-    communique analyze PATH... [--db FILE]     read, code, store, print a briefing
+    communique analyze PATH... [--db FILE] [--workers N] [--engine ray [--address A]]
+                                               read, code, store, print a briefing
+    communique watch DIR [--db FILE]           ingest files as they arrive, a line per batch
+    communique generate OUT --articles N       a synthetic corpus for benchmarks
     communique extract PATH... [--explain]     PLOVER-style JSONL on stdout
     communique classify FILE|- [--explain]     one label per dyad line
     communique eval [--dyads F] [--article F --gold F]

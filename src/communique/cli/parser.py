@@ -5,6 +5,7 @@ import argparse
 
 from .. import __version__
 from .output import shared
+from .engine_commands import cmd_generate, cmd_watch
 from .pipeline_commands import cmd_analyze, cmd_classify, cmd_eval, cmd_extract
 from .record_commands import (cmd_ask, cmd_briefing, cmd_commitments, cmd_events, cmd_export, cmd_network,
                               cmd_rounds, cmd_sources, cmd_timeline)
@@ -41,7 +42,31 @@ def parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="code articles into the DuckDB record and print a briefing")
     a.add_argument("paths", nargs="+", help="files, directories, corpora, or -")
     a.add_argument("--db", help="DuckDB file (setting db)")
+    a.add_argument("--workers", type=int, help="processes that parse and code, one model load each "
+                   "(setting workers; default: one per core)")
+    a.add_argument("--engine", choices=["local", "ray"], help="local processes, or Ray Data (setting engine)")
+    a.add_argument("--address", help="Ray cluster address for --engine ray (setting ray_address; "
+                   "default: start a local cluster)")
+    a.add_argument("--parquet", help="folder for --engine ray's Parquet output (setting parquet_dir; "
+                   "default: DB.parquet)")
     a.set_defaults(func=cmd_analyze)
+
+    w = sub.add_parser("watch", help="ingest files as they arrive in a folder, in batches, a summary line per batch")
+    w.add_argument("folder", help="the folder to watch (recursively)")
+    w.add_argument("--db", help="DuckDB file (setting db)")
+    w.add_argument("--workers", type=int, help="processes that parse and code (setting workers; default: one per core)")
+    w.add_argument("--interval", type=float, help="seconds between looks at the folder (setting watch_interval)")
+    w.add_argument("--once", action="store_true", help="store the files there now, then stop")
+    w.set_defaults(func=cmd_watch)
+
+    g = sub.add_parser("generate", help="write a synthetic corpus for benchmarks (templates + actor knowledge base)")
+    g.add_argument("out", help="output folder")
+    g.add_argument("--articles", type=int, default=1000, help="how many articles (default 1000)")
+    g.add_argument("--per-file", dest="per_file", type=int, default=1000, help="articles per JSONL file (default 1000)")
+    g.add_argument("--format", choices=["jsonl", "txt", "html"], default="jsonl",
+                   help="JSONL shards (default), or one .txt or .html file per article")
+    g.add_argument("--seed", type=int, default=1, help="the same seed writes the same corpus (default 1)")
+    g.set_defaults(func=cmd_generate)
 
     b = sub.add_parser("briefing", help="print the briefing of a stored record, or of a filter of it")
     for flag, what in (("--actor", "a party code in any role, e.g. RUS"),

@@ -95,27 +95,17 @@ def _eval_news(path: str, misses: bool) -> int:
 
 def cmd_analyze(args) -> int:
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from ..engine import run
+    from ..ingest import estimate
     from ..record.briefing import build, render
-    from ..coding.pipeline import Report, analyze
-    from ..record.store import Store
+    from .progress import bar
 
-    console = Console(stderr=False)
-    report = Report()
     db = settings.get("db", args.db)
-    with Store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                      TextColumn("{task.completed} articles"), TimeElapsedColumn(),
-                                      console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("analyzing", total=None)
-        batch = []
-        for article in analyze(args.paths, report=report, on_skip=lambda s: progress.console.print(str(s))):
-            batch.append(article)
-            progress.advance(task)
-            if len(batch) >= 32:
-                store.add_articles(batch)
-                batch = []
-        store.add_articles(batch)
+    with bar(estimate(args.paths)) as (update, console):
+        report = run(args.paths, db, workers=args.workers, engine=args.engine, address=args.address,
+                     parquet=args.parquet, on_skip=lambda s: console.print(str(s), markup=False, highlight=False),
+                     on_batch=update)
     err(report.summary())
-    render(build(db), console)
+    render(build(db), Console())
     return 0

@@ -5,8 +5,9 @@ in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the 
 lexicon and cues in `data/`), `arguments` (who did it to whom on the parse), `actors` (the
 actor knowledge base in `data/actors/`), `parties` (lists of parties), `modality` (status and
 attribution), `dates`, `places`; then `merge` (one event per happening in an article). Beside
-them: `classify` (marked dyads), `serialize` (an event's JSON record), `pipeline` (ingest ->
-nlp -> coder, with the run's report).
+them: `classify` (marked dyads), `serialize` (an event's JSON record), `guard` (a time budget
+and caught errors around coding one document), `pipeline` (ingest -> nlp -> coder, with the
+run's report).
 
 May import: the foundation and `communique.ingest`.
 """

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from .. import settings
 from ..errors import InputError
 from . import lexicon, modality
 from . import nlp as nlp_stage
@@ -45,6 +46,10 @@ def read_dyads(lines: Iterable[str], origin: str) -> Iterator[Dyad | InputError]
             continue
         if obj["source"] not in obj["text"]:
             yield InputError(where, "source must be a substring of text", "copy it verbatim from text")
+            continue
+        if len(obj["text"]) > int(settings.get("max_chars")):    # a dyad is a sentence or two, not a book
+            yield InputError(where, f"the text is {len(obj['text']):,} characters, over max_chars",
+                             "give the sentence that holds the dyad, or raise the max_chars setting")
             continue
         # a target missing from the text stands for an unnamed recipient: classified from the source
         yield Dyad(str(obj.get("id", n)), obj["text"], obj["source"], obj["target"])

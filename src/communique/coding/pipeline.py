@@ -14,8 +14,12 @@ from typing import Callable, Iterator
 from . import nlp
 from ..article import Article, Skipped
 from .coder import code_article
+from .guard import within
 from ..ingest import read_inputs
 from .serialize import to_record
+
+
+KEPT_MESSAGES = 1000     # a run over millions of documents keeps counting, not every line
 
 
 @dataclass
@@ -24,14 +28,25 @@ class Report:
     sentences: int = 0
     events: int = 0
     skipped: Counter = field(default_factory=Counter)
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)    # the first KEPT_MESSAGES skip lines
+    already: int = 0                                      # articles found already stored (not coded again)
 
     def skip(self, item: Skipped) -> None:
         self.skipped[item.reason] += 1
-        self.messages.append(str(item))
+        if len(self.messages) < KEPT_MESSAGES:
+            self.messages.append(str(item))
+
+    def add(self, other: "Report") -> None:
+        """Count another report's articles, sentences, events and skips into this one."""
+        self.articles, self.sentences = self.articles + other.articles, self.sentences + other.sentences
+        self.events, self.already = self.events + other.events, self.already + other.already
+        self.skipped.update(other.skipped)
+        self.messages += other.messages[: max(0, KEPT_MESSAGES - len(self.messages))]
 
     def summary(self) -> str:
         text = f"{self.articles} articles, {self.sentences} sentences, {self.events} events"
+        if self.already:
+            text += f"; {self.already} already stored"
         if self.skipped:
             reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
             text += f"; skipped {sum(self.skipped.values())} ({reasons})"
@@ -53,7 +68,12 @@ def analyze(paths: list[str], *, report: Report | None = None, explain: bool = F
     """Parsed and coded articles from files, directories, corpora or '-' (stdin)."""
     report = report if report is not None else Report()
     for article in nlp.parse(_articles(paths, report, on_skip, stdin)):
-        code_article(article, explain=explain)
+        coded = within(article.origin, lambda: code_article(article, explain=explain))
+        if isinstance(coded, Skipped):
+            report.skip(coded)
+            if on_skip:
+                on_skip(coded)
+            continue
         report.articles += 1
         report.sentences += sum(1 for _ in article.doc.sents)
         report.events += len(article.events)

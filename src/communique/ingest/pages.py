@@ -153,13 +153,21 @@ def read_feed(fh: BinaryIO, origin: str, limits: Limits) -> Iterator[Article | S
         root = etree.fromstring(_numeric_entities(fh.read()), parser)
     except etree.XMLSyntaxError as err:
         raise Reject(origin, "bad-feed", f"not well-formed XML ({err})") from None
-    if root is None or etree.QName(root).localname.lower() not in ("rss", "feed", "rdf"):
+    if root is None or _local(root).lower() not in ("rss", "feed", "rdf"):
         raise Reject(origin, "bad-feed", "the XML is not an RSS or Atom feed (no <rss> or <feed> root)")
-    items = [el for el in root.iter(etree.Element) if etree.QName(el).localname in ("item", "entry")]
+    items = [el for el in root.iter(etree.Element) if _local(el) in ("item", "entry")]
     if not items:
         raise Reject(origin, "empty", "the feed has no <item> or <entry> elements")
     for number, item in enumerate(items, 1):
         yield one(_from_feed_item, item, f"{origin}:{number}", limits)
+
+
+def _local(el) -> str:
+    """An element's tag without its namespace; "" for a tag lxml's recovery made unreadable ("<:")."""
+    try:
+        return etree.QName(el).localname
+    except ValueError:
+        return ""
 
 
 def _numeric_entities(data: bytes) -> bytes:
@@ -171,7 +179,7 @@ def _numeric_entities(data: bytes) -> bytes:
 
 
 def _from_feed_item(item, origin: str, limits: Limits) -> Article:
-    children = {etree.QName(el).localname: el for el in reversed(item) if isinstance(el.tag, str)}
+    children = {_local(el): el for el in reversed(item) if isinstance(el.tag, str)}
     fields = {name: next((children[t] for t in tags if t in children), None) for name, tags in FEED_FIELDS.items()}
     paras = paragraphs(_markup(fields["body"])) if fields["body"] is not None else []
     if not paras:
@@ -193,5 +201,5 @@ def _plain(el) -> str | None:
 
 def _link(item) -> str | None:
     """RSS <link>text</link>, or the Atom <link href> that is not rel=self/edit/enclosure."""
-    links = (el for el in item if isinstance(el.tag, str) and etree.QName(el).localname == "link")
+    links = (el for el in item if isinstance(el.tag, str) and _local(el) == "link")
     return next((el.get("href") or _plain(el) for el in links if el.get("rel", "alternate") == "alternate"), None)

@@ -2,7 +2,8 @@
 limits, and the `Reject` that a reader raises to turn its input into a counted `Skipped`.
 
 Reason codes: missing, unreadable, empty, binary, encoding, too-large, bad-json, bad-record,
-bad-csv, bad-feed, no-text, unsupported.
+bad-csv, bad-feed, no-text, unsupported; and, once read, coding-error, timeout and crashed (the
+coding stage and the engine skip a document with these).
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ FIXES = {
     "bad-feed": "give a well-formed RSS or Atom feed",
     "no-text": "check that it holds the article, not a login wall, index or script-only page",
     "unsupported": "use .txt, .md, .html, .jsonl, .csv or an RSS/Atom .xml file, or convert it",
+    "coding-error": "the rest of the run went on; please report the document, it shows a bug",
+    "timeout": "split the document, or raise the doc_timeout setting, e.g. COMMUNIQUE_DOC_TIMEOUT=120",
+    "crashed": "the rest of the run went on; check memory (a worker may have been killed) or report the document",
 }
 
 

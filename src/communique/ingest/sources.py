@@ -35,21 +35,57 @@ def read_inputs(paths: list[str], *, max_bytes: int | None = None, max_chars: in
                 stdin=None) -> Iterator[Article | Skipped]:
     """Articles from files, folders (recursive, sorted) and "-" (stdin), in the order given."""
     limits = read_limits(max_bytes, max_chars)
-    for path in map(os.fspath, paths):
-        if path == "-":
+    for path in files(paths):
+        if isinstance(path, Skipped):
+            yield path
+        elif path == "-":
             yield from guarded(_read_stdin(stdin if stdin is not None else sys.stdin.buffer, limits))
-        elif os.path.isdir(path):
-            yield from _read_folder(path, limits)
         else:
-            yield from guarded(_read_file(path, limits))
+            yield from read_file(path, limits)
 
 
-def _read_folder(folder: str, limits: Limits) -> Iterator[Article | Skipped]:
-    files = list(_walk(folder))
-    if not files:
-        yield skip(folder, "empty", f"the folder holds no {', '.join(WALKED)} files")
-    for path in files:
-        yield from guarded(_read_file(path, limits))
+def files(paths: list[str]) -> Iterator[str | Skipped]:
+    """The files `read_inputs` reads, in its order: each path, or the files of each folder
+    (recursive, sorted); "-" stays "-"; an empty folder is a Skipped."""
+    for path in map(os.fspath, paths):
+        if path != "-" and os.path.isdir(path):
+            found = list(_walk(path))
+            if not found:
+                yield skip(path, "empty", f"the folder holds no {', '.join(WALKED)} files")
+            yield from found
+        else:
+            yield path
+
+
+def read_file(path: str, limits: Limits | None = None) -> Iterator[Article | Skipped]:
+    """The articles of one file (one, or one per corpus line, row or feed item), or its Skipped."""
+    return guarded(_read_file(path, limits or read_limits()))
+
+
+def estimate(paths: list[str]) -> int | None:
+    """About how many items `read_inputs` will yield (one per document, corpus line or feed
+    item), from one quick pass over the files; None when stdin is among them."""
+    total = 0
+    for path in files(paths):
+        if path == "-":
+            return None
+        kind = FORMATS.get(os.path.splitext(path)[1].lower()) if isinstance(path, str) else None
+        total += _count(path, kind) if kind in ("jsonl", "csv", "feed") else 1
+    return total
+
+
+def _count(path: str, kind: str) -> int:
+    marks = (b"<item", b"<entry") if kind == "feed" else (b"\n",)
+    found, tail = 0, b""
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                found += sum(chunk.count(m) for m in marks)
+                tail = chunk[-1:]
+    except OSError:
+        return 1
+    found += kind != "feed" and tail not in (b"", b"\n")    # a last line without a newline
+    return max(1, found - (kind == "csv"))                   # a CSV's header is no article
 
 
 def _walk(folder: str) -> Iterator[str]:

@@ -1,6 +1,7 @@
 """The record: what is coded, kept in one embedded DuckDB file, and what is read from it.
 
-Modules: `store` (the one writer: schema, idempotent batches), `happenings` (one happening
+Modules: `schema` (the tables, declared once), `payload` (the rows one coded article adds,
+built where it was parsed), `store` (the one writer: idempotent batches), `happenings` (one happening
 across articles), `ledger` (commitments and their status), `rounds` (negotiation rounds),
 `queries` (events, timeline, network, sources, rounds, commitments), `ask` (questions
 answered from the record with cited sentences), `exports` (PLOVER JSONL, GDELT-style TSV,

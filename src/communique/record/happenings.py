@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 from datetime import date as Date
 
+from .schema import insert
+
 DAY_WINDOW = 3
 
 SCHEMA = """
@@ -71,49 +73,129 @@ def anchored(rec: dict, hap: tuple) -> bool:
     return bool(rec["date"] and hap[5]) or bool(rec["event_loc"]["place"] and hap[6])
 
 
-def link(con, article_id: str, published: str | None, rec: dict) -> str:
-    """Attach a stored event record to its happening; returns the happening id."""
-    cands = con.execute(
-        "SELECT id, event, mode, status, conflict, date, place, country_code, actor_codes, recipient_codes,"
-        " sources, mentions, first_report, last_report FROM happenings WHERE event = ?", [rec["event"]]).fetchall()
-    for hap in cands:
-        if anchored(rec, hap) and dates_agree(rec["date"], hap[5]) and parties_agree(rec, hap) \
-                and places_agree(rec, hap):
-            _join(con, hap, article_id, published, rec)
-            return hap[0]
-    return _create(con, article_id, published, rec)
+def link_all(con, reports: list[tuple[str, str | None, dict]]) -> None:
+    """Attach a batch of stored event records, each `(article_id, published, record)`, to their
+    happenings, in order. The result is that of linking them one at a time (each record sees the
+    happenings the ones before it made or joined). The store is read once per batch, for the
+    happenings that could match one of the batch's records (`_PROBE` applies the tests below
+    loosely in SQL), and written once."""
+    if not reports:
+        return
+    batch = _Batch(con, reports)
+    for article_id, published, rec in reports:
+        for hap in batch.candidates(rec):
+            if anchored(rec, hap) and dates_agree(rec["date"], hap[5]) and parties_agree(rec, hap) \
+                    and places_agree(rec, hap):
+                batch.join(hap, article_id, published, rec)
+                break
+        else:
+            batch.create(article_id, published, rec)
+    batch.write()
 
 
-def _create(con, article_id, published, rec) -> str:
-    hid = "hp-" + hashlib.sha1(rec["id"].encode()).hexdigest()[:12]
-    loc = rec["event_loc"]
-    con.execute("INSERT INTO happenings VALUES (?, ?, ?, ?, false, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-                [hid, rec["event"], rec["mode"], rec["status"], rec["date"], loc["place"], loc["country_code"],
-                 ";".join(a["code"] for a in rec["actor"]), ";".join(r["code"] for r in rec["recipient"]),
-                 rec["mentions"], published, published])
-    con.execute("INSERT INTO happening_events VALUES (?, ?, ?)", [hid, rec["id"], article_id])
-    return hid
+_COLUMNS = ("id, event, mode, status, conflict, date, place, country_code, actor_codes, recipient_codes,"
+            " sources, mentions, first_report, last_report")
+# Stored happenings that may match a probe (a record's type, one of its actor codes, its date and
+# whether it has a place): the same type, that actor among theirs (`parties_agree` needs a shared
+# actor), anchored alike, and dates that may agree. A superset of the matches: Python decides.
+_PROBE = f"""
+SELECT {_COLUMNS} FROM happenings WHERE rowid IN (
+    SELECT h.pos FROM (SELECT rowid AS pos, event, date, place, unnest(string_split(actor_codes, ';')) AS code
+                       FROM happenings) h
+    JOIN _probe p ON h.event = p.event AND h.code = p.code
+    WHERE ((p.date <> '' AND coalesce(h.date, '') <> '') OR (p.placed AND coalesce(h.place, '') <> ''))
+      AND (p.date = '' OR coalesce(h.date, '') = '' OR starts_with(p.date, h.date) OR starts_with(h.date, p.date)
+           OR abs(date_diff('day', try_cast(p.date AS DATE), try_cast(h.date AS DATE))) <= {DAY_WINDOW}))
+ORDER BY rowid
+"""
 
 
-def _join(con, hap, article_id, published, rec) -> None:
-    hid = hap[0]
-    con.execute("INSERT INTO happening_events VALUES (?, ?, ?)", [hid, rec["id"], article_id])
-    statuses = con.execute(
-        "SELECT e.status, e.hedged FROM happening_events h JOIN events e ON e.id = h.event_id WHERE h.happening_id = ?",
-        [hid]).fetchall()
-    weight: dict[str, int] = {}
-    for status, hedged in statuses:
-        weight[status] = weight.get(status, 0) + (1 if hedged else 2)
-    status = max(weight.items(), key=lambda kv: kv[1])[0]
-    conflict = any(pair <= set(weight) for pair in _CONTRARY)
-    sources = con.execute("SELECT count(DISTINCT article_id) FROM happening_events WHERE happening_id = ?",
-                          [hid]).fetchone()[0]
-    date = max([d for d in (hap[5], rec["date"]) if d], key=len, default=None)
-    loc = rec["event_loc"]
-    place, country = (loc["place"], loc["country_code"]) if (loc["place"] and (not hap[6] or loc["lat"] is not None)) else (hap[6], hap[7])
-    reports = [r for r in (hap[12], hap[13], published) if r]
-    con.execute(
-        "UPDATE happenings SET status = ?, conflict = ?, date = ?, place = ?, country_code = ?,"
-        " sources = ?, mentions = mentions + ?, first_report = ?, last_report = ? WHERE id = ?",
-        [status, conflict, date, place, country, sources, rec["mentions"], min(reports, default=None),
-         max(reports, default=None), hid])
+class _Batch:
+    """The happenings a batch may touch, kept in memory (in the store's order) while it is linked."""
+
+    def __init__(self, con, reports):
+        import pyarrow as pa
+
+        self.con = con
+        probes = [{"event": rec["event"], "code": a["code"], "date": rec["date"] or "",
+                   "placed": bool(rec["event_loc"]["place"])}
+                  for _, _, rec in reports for a in rec["actor"] if a["code"] != "UNK"]
+        rows = []
+        if probes:
+            con.register("_probe", pa.Table.from_pylist(probes))
+            try:
+                rows = con.execute(_PROBE).fetchall()
+            finally:
+                con.unregister("_probe")
+        self.haps: dict[str, list] = {}                  # id -> row, in the store's order
+        self.order: dict[str, int] = {}
+        self.by_key: dict[tuple[str, str], list[str]] = {}
+        for row in rows:
+            self._keep(list(row))
+        self.members: dict[str, list[tuple[str, bool, str]]] = {}
+        self.new: set[str] = set()
+        self.changed: set[str] = set()
+        self.links: list[tuple[str, str, str]] = []
+
+    def _keep(self, row: list) -> None:
+        hid = row[0]
+        self.haps[hid] = row
+        self.order[hid] = len(self.order)
+        for code in _codes(row[8]):
+            self.by_key.setdefault((row[1], code), []).append(hid)
+
+    def candidates(self, rec: dict) -> list[tuple]:
+        ids = {hid for a in rec["actor"] for hid in self.by_key.get((rec["event"], a["code"]), ())}
+        return [tuple(self.haps[hid]) for hid in sorted(ids, key=self.order.__getitem__)]
+
+    def _members_of(self, hid: str) -> list[tuple[str, bool, str]]:
+        if hid not in self.members:                   # a stored happening: its reports, in order
+            self.members[hid] = [tuple(r) for r in self.con.execute(
+                "SELECT e.status, e.hedged, h.article_id FROM happening_events h JOIN events e ON e.id = h.event_id"
+                " WHERE h.happening_id = ? ORDER BY h.rowid", [hid]).fetchall()]
+        return self.members[hid]
+
+    def create(self, article_id, published, rec) -> None:
+        hid = "hp-" + hashlib.sha1(rec["id"].encode()).hexdigest()[:12]
+        loc = rec["event_loc"]
+        self._keep([hid, rec["event"], rec["mode"], rec["status"], False, rec["date"], loc["place"],
+                    loc["country_code"], ";".join(a["code"] for a in rec["actor"]),
+                    ";".join(r["code"] for r in rec["recipient"]), 1, rec["mentions"], published, published])
+        self.members[hid] = [(rec["status"], rec["attribution"]["hedged"], article_id)]
+        self.new.add(hid)
+        self.links.append((hid, rec["id"], article_id))
+
+    def join(self, hap, article_id, published, rec) -> None:
+        hid = hap[0]
+        self.links.append((hid, rec["id"], article_id))
+        members = self._members_of(hid)
+        members.append((rec["status"], rec["attribution"]["hedged"], article_id))
+        weight: dict[str, int] = {}
+        for status, hedged, _ in members:
+            weight[status] = weight.get(status, 0) + (1 if hedged else 2)
+        status = max(weight.items(), key=lambda kv: kv[1])[0]
+        conflict = any(pair <= set(weight) for pair in _CONTRARY)
+        sources = len({article for _, _, article in members})
+        date = max([d for d in (hap[5], rec["date"]) if d], key=len, default=None)
+        loc = rec["event_loc"]
+        place, country = (loc["place"], loc["country_code"]) if (loc["place"] and (not hap[6] or loc["lat"] is not None)) else (hap[6], hap[7])
+        reports = [r for r in (hap[12], hap[13], published) if r]
+        row = self.haps[hid]
+        row[3:8] = [status, conflict, date, place, country]
+        row[10:14] = [sources, row[11] + rec["mentions"], min(reports, default=None), max(reports, default=None)]
+        self.changed.add(hid)
+
+    def write(self) -> None:
+        names = [c.strip() for c in _COLUMNS.split(",")]
+        insert(self.con, "happenings", names, [tuple(self.haps[h]) for h in self.haps if h in self.new])
+        updated = [dict(zip(names, self.haps[h])) for h in self.haps if h in self.changed and h not in self.new]
+        if updated:
+            import pyarrow as pa
+
+            self.con.register("_rows", pa.Table.from_pylist(updated))
+            try:
+                self.con.execute("UPDATE happenings SET " + ", ".join(f"{c} = _rows.{c}" for c in names[3:])
+                                 + " FROM _rows WHERE happenings.id = _rows.id")
+            finally:
+                self.con.unregister("_rows")
+        insert(self.con, "happening_events", ["happening_id", "event_id", "article_id"], self.links)

@@ -1,8 +1,10 @@
 """The record on disk: one embedded DuckDB file.
 
-Every write goes through `Store.add_articles`, one transaction per batch, so a batch is all
-in or all out. Ingest is idempotent: an article already stored (same content hash) is
-skipped, so the same corpus read twice changes nothing.
+Every write goes through `Store.add_payloads`, one transaction per batch, so a batch is all
+in or all out; `Store.add_articles` builds the payloads (`payload`) of coded articles itself.
+A batch is written with one bulk insert per table, then its events are linked to happenings in
+input order. Ingest is idempotent: an article already stored (same content hash) is skipped,
+so the same corpus read twice changes nothing.
 
 Reading while writing: DuckDB lets one process write a file, or several read it, never both.
 So the writer holds the file only while it writes a batch (it opens, writes one transaction,
@@ -13,7 +15,6 @@ keeps answering while `analyze` adds articles, at worst a batch's write late.
 """
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Iterable
@@ -22,56 +23,18 @@ import duckdb
 
 from .. import settings
 from ..article import Article
-from ..coding import dates
-from ..coding.serialize import to_record
 from ..errors import InputError
 from . import happenings
-from .ledger import commitments
-from .rounds import rounds
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, byline VARCHAR,
-    published VARCHAR, text VARCHAR, n_events INTEGER, ingested_at TIMESTAMP DEFAULT current_timestamp
-);
-CREATE TABLE IF NOT EXISTS events (
-    id VARCHAR PRIMARY KEY, article_id VARCHAR, date VARCHAR, event VARCHAR, mode VARCHAR,
-    status VARCHAR, plover_event VARCHAR, quad_code INTEGER, cameo VARCHAR, goldstein DOUBLE,
-    place VARCHAR, country_code VARCHAR, lat DOUBLE, lon DOUBLE,
-    speaker VARCHAR, hedged BOOLEAN, cue VARCHAR,
-    sentence VARCHAR, start_char INTEGER, end_char INTEGER, trigger VARCHAR,
-    deadline VARCHAR, condition VARCHAR, content VARCHAR, mentions INTEGER, confidence DOUBLE,
-    actor_codes VARCHAR, recipient_codes VARCHAR, record JSON
-);
-CREATE TABLE IF NOT EXISTS event_actors (
-    event_id VARCHAR, role VARCHAR, position INTEGER, entity_text VARCHAR, code VARCHAR,
-    sector VARCHAR, name VARCHAR, identifier_id VARCHAR
-);
-CREATE TABLE IF NOT EXISTS mentions (
-    event_id VARCHAR, article_id VARCHAR, start_char INTEGER, end_char INTEGER, sentence_start INTEGER,
-    trigger VARCHAR
-);
-CREATE TABLE IF NOT EXISTS sentences (
-    article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR
-);
-CREATE TABLE IF NOT EXISTS commitments (
-    id VARCHAR PRIMARY KEY, article_id VARCHAR, event_id VARCHAR, kind VARCHAR, by_codes VARCHAR,
-    to_codes VARCHAR, content VARCHAR, deadline VARCHAR, deadline_date VARCHAR, condition VARCHAR,
-    status VARCHAR, fulfilled_by VARCHAR, hedged BOOLEAN, date VARCHAR, sentence VARCHAR, record JSON
-);
-CREATE TABLE IF NOT EXISTS rounds (
-    id VARCHAR PRIMARY KEY, article_id VARCHAR, event_id VARCHAR, place VARCHAR, country_code VARCHAR,
-    date VARCHAR, status VARCHAR, participants VARCHAR, mediator VARCHAR, excluded VARCHAR,
-    outcome VARCHAR, record JSON
-);
-"""
-
+from .payload import Payload, payload_of
+from .schema import KEYED, SCHEMA, TABLES, columns, insert
 
 _LOCKED = ("Could not set lock", "Conflicting lock", "different configuration")
 
 
-def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
-    """A connection to the record at `path`; a writable one creates the tables. While another
+def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None,
+            create: bool = True) -> duckdb.DuckDBPyConnection:
+    """A connection to the record at `path`; a writable one creates the tables (unless `create`
+    is false: the store's writer made them once). While another
     connection holds the file (a writer, or readers when we write), wait up to `wait` seconds
     (the `lock_wait` setting by default)."""
     path = Path(path)
@@ -92,7 +55,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
             raise InputError(str(path), f"cannot open the database ({first[:200]})",
                              "wait for the other writer to finish, raise the lock_wait setting, "
                              "or pass another --db path") from None
-    if not read_only:
+    if not read_only and create:
         con.execute(SCHEMA)
         con.execute(happenings.SCHEMA)
     return con
@@ -115,24 +78,34 @@ class Store:
     def __exit__(self, *exc):
         self.close()
 
-    def has(self, article_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+    def stored(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids the record already holds (read between batches)."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return set()
+        con = connect(self.path, read_only=True)
+        try:
+            return {row[0] for row in con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
+                                                  [ids]).fetchall()}
+        finally:
+            con.close()
 
     def add_articles(self, articles: Iterable[Article]) -> int:
-        """Store a batch atomically; returns how many articles were new."""
-        articles = list(articles)
-        if not articles:
+        """Store a batch of coded articles atomically; returns how many were new."""
+        return self.add_payloads([payload_of(article) for article in articles])
+
+    def add_payloads(self, payloads: Iterable[Payload]) -> int:
+        """Store a batch of payloads in one transaction, in order; returns how many articles were new.
+        An article already stored, or met earlier in the batch, is skipped."""
+        payloads = list(payloads)
+        if not payloads:
             return 0
-        added = 0
-        self.con = connect(self.path)
+        self.con = connect(self.path, create=False)
         try:
             self.con.execute("BEGIN TRANSACTION")
             try:
-                for article in articles:
-                    if self.has(article.id):
-                        continue
-                    self._insert(article)
-                    added += 1
+                fresh = self._fresh(payloads)
+                self._insert(fresh)
                 self.con.execute("COMMIT")
             except BaseException:
                 self.con.execute("ROLLBACK")
@@ -140,53 +113,26 @@ class Store:
         finally:
             self.con.close()
             self.con = None
-        return added
+        return len(fresh)
 
-    def _insert(self, article: Article) -> None:
-        self.con.execute(
-            "INSERT INTO articles (id, origin, url, title, byline, published, text, n_events) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [article.id, article.origin, article.url, article.title, article.byline, article.published,
-             article.text, len(article.events)])
-        for event in article.events:
-            rec = to_record(article, event)
-            loc, att, ti = rec["event_loc"], rec["attribution"], rec["text_info"]
-            self.con.execute(
-                "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?, ?, ?, ?)",
-                [rec["id"], article.id, rec["date"], rec["event"], rec["mode"], rec["status"],
-                 rec["plover_event"], rec["quad_code"], rec["cameo"], rec["goldstein"],
-                 loc["place"], loc["country_code"], loc["lat"], loc["lon"],
-                 att["speaker"], att["hedged"], att["cue"], ti["sentence"], ti["start"], ti["end"],
-                 ti["trigger"], rec["deadline"], rec["condition"], rec["content"], rec["mentions"],
-                 rec["confidence"], ";".join(a["code"] for a in rec["actor"]),
-                 ";".join(a["code"] for a in rec["recipient"]), json.dumps(rec)])
-            happenings.link(self.con, article.id, article.published, rec)
-            spans = event.mention_spans or [(event.start, event.end, event.sent_start)]
-            self.con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-                                 [[rec["id"], article.id, a, b, c, article.text[a:b]] for a, b, c in spans])
-            rows = [[rec["id"], role, i, a["entity_text"], a["code"], a["sector"], a["name"], a["identifier_id"]]
-                    for role in ("actor", "recipient") for i, a in enumerate(rec[role])]
-            if rows:
-                self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._insert_record(article)
+    def _fresh(self, payloads: list[Payload]) -> list[Payload]:
+        ids = [p.article_id for p in payloads]
+        seen = {row[0] for row in self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
+                                                   [ids]).fetchall()}
+        out = []
+        for p in payloads:
+            if p.article_id not in seen:
+                seen.add(p.article_id)
+                out.append(p)
+        return out
 
-    def _insert_record(self, article: Article) -> None:
-        """Sentences (for `ask`), commitments and rounds of one coded article."""
-        if article.doc is not None:
-            rows = [[article.id, s.start_char, s.end_char, s.text.strip()] for s in article.doc.sents if s.text.strip()]
-            if rows:
-                self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)", rows)
-        for c in commitments(article):
-            due = dates.parse(c.deadline, article.published, prefer="future") if c.deadline else None
-            self.con.execute(
-                "INSERT OR IGNORE INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [c.id, article.id, c.event_id, c.kind, ";".join(c.by), ";".join(c.to), c.content, c.deadline,
-                 due, c.condition, c.status, c.fulfilled_by, c.hedged, c.date, c.sentence, json.dumps(c.to_json())])
-        if article.doc is not None:
-            for r in rounds(article):
-                self.con.execute(
-                    "INSERT OR IGNORE INTO rounds VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [r.id, article.id, r.event_id, r.place, r.country_code, r.date, r.status,
-                     ";".join(r.participants), ";".join(r.mediator), ";".join(r.excluded), r.outcome,
-                     json.dumps(r.to_json())])
+    def _insert(self, payloads: list[Payload]) -> None:
+        """Every table's rows for the whole batch in one statement each, then the happenings."""
+        for table in TABLES:
+            rows = [row for p in payloads for row in p.rows[table]]
+            if table in KEYED:                        # the first row of an id wins, as INSERT OR IGNORE
+                first: dict[str, tuple] = {}
+                rows = [first.setdefault(row[0], row) for row in rows if row[0] not in first]
+            insert(self.con, table, columns(table), rows, ignore=table in KEYED)
+        happenings.link_all(self.con, [(p.article_id, published, rec) for p in payloads
+                                       for published in [p.rows["articles"][0][5]] for rec in p.records()])

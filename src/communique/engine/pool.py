@@ -1,0 +1,114 @@
+"""N worker processes that code batches, each loading the spaCy model once.
+
+Batches go out in input order and their results come back in that order, with at most
+`window` batches in flight, so memory does not grow with the corpus and the one writer stores
+them as one process would. A worker is replaced after `RECYCLE` batches, which keeps its
+memory flat over runs of millions of documents. Workers are started with `spawn` (a clean interpreter each), ignore
+Ctrl-C (the parent stops them), and die with their parent (Linux PR_SET_PDEATHSIG), so a killed
+`analyze` leaves no worker behind.
+
+A worker that dies (killed for memory, a crash in native code) breaks the pool. The pool is
+then started again and the batch at the head is coded one document per task: the document that
+kills a worker again is skipped as `crashed`, the others are coded, and the run goes on.
+"""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator
+
+from ..article import Article, Skipped
+from ..ingest.rejects import skip
+from ..record.payload import Payload
+from . import worker
+
+Results = list[Payload | Skipped]
+PR_SET_PDEATHSIG = 1
+RECYCLE = 500      # batches a worker codes before a fresh one replaces it: spaCy's string store
+                   # grows with every new word, so a long run would creep without it
+
+
+def _start(parent: int, model: str | None, start: Callable) -> None:
+    """Runs first in each worker process."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):     # not Linux: the parent's shutdown still ends us
+        pass
+    if os.getppid() != parent:            # the parent died before we could ask to follow it
+        os._exit(1)
+    start(model)
+
+
+class Pool:
+    """`Pool(2).map(batches)` yields each batch's results, in order."""
+
+    def __init__(self, workers: int, model: str | None = None, *, job: Callable = worker.code_batch,
+                 start: Callable = worker.start, window: int | None = None):
+        self.workers, self.model, self.job, self.start = workers, model, job, start
+        self.window = window or 2 * workers
+        self.executor: ProcessPoolExecutor | None = None
+        self._open()
+
+    def _open(self) -> None:
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start, initargs=(os.getpid(), self.model, self.start),
+                                            max_tasks_per_child=RECYCLE)
+
+    def _restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self._open()
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _submit(self, batch: list[Article]):
+        try:
+            return self.executor.submit(self.job, batch, self.model)
+        except BrokenProcessPool:
+            self._restart()
+            return self.executor.submit(self.job, batch, self.model)
+
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[Results]:
+        batches = iter(batches)
+        pending: deque = deque()
+
+        def fill() -> None:
+            while len(pending) < self.window and (batch := next(batches, None)) is not None:
+                pending.append((batch, self._submit(batch)))
+
+        fill()
+        while pending:
+            batch, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                self._restart()
+                results = self._one_by_one(batch)
+                pending = deque((b, self._submit(b)) for b, _ in pending)
+            yield results
+            fill()
+
+    def _one_by_one(self, batch: list[Article]) -> Results:
+        """The batch coded one document per task; a document that kills its worker is skipped."""
+        out: Results = []
+        for article in batch:
+            try:
+                out += self._submit([article]).result()
+            except BrokenProcessPool:
+                self._restart()
+                out.append(skip(article.origin, "crashed", "the worker process died while coding it"))
+        return out
