@@ -13,7 +13,7 @@ import pytest
 
 from communique.coding.pipeline import extract_records
 from communique.record import happenings as hp
-from communique.record.schema import SCHEMA
+from communique.record.tables import SCHEMA
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 

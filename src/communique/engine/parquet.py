@@ -9,7 +9,7 @@ folders partitioned by shard (`DIR/shard=N/*.parquet`, Hive style). Columns:
 - `n_sentences`: sentences parsed;
 - one list-of-structs column per table of the record (`articles`, `events`, `event_actors`,
   `mentions`, `sentences`, `commitments`, `rounds`) holding the rows the article adds, with the
-  table's columns (`record.schema`).
+  table's columns (`record.tables`).
 
 Any engine reads it, e.g. DuckDB:
 `SELECT e.* FROM read_parquet('DIR/*/*.parquet', hive_partitioning = true), unnest(events) AS t(e)`.
@@ -25,7 +25,7 @@ from typing import Iterator
 from ..article import Skipped
 from ..errors import InputError
 from ..record.payload import Payload
-from ..record.schema import TABLES, arrow_schema, columns
+from ..record.tables import TABLES, arrow_schema, columns
 
 SHARD_DIR = re.compile(r"shard=(\d+)$")
 

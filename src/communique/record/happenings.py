@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date as Date
 
-from .schema import insert
+from .tables import insert
 
 DAY_WINDOW = 3
 

@@ -2,7 +2,7 @@
 
 A spaCy Doc is costly to send between processes, so everything that needs one (the event
 records, the sentences, the commitments and the rounds) is computed where the article was
-parsed, into rows in the column order of the store's tables (`schema`). The store's one writer
+parsed, into rows in the column order of the store's tables (`tables`). The store's one writer
 inserts payloads, whichever process or cluster node built them, and links their events to
 happenings across articles; `Store.add_articles` builds them itself. There is one way to turn an
 article into rows: `payload_of`.
@@ -17,7 +17,7 @@ from ..coding import dates
 from ..coding.serialize import to_record
 from .ledger import commitments
 from .rounds import rounds
-from .schema import TABLES
+from .tables import TABLES
 
 
 @dataclass

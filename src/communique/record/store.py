@@ -26,7 +26,7 @@ from ..article import Article
 from ..errors import InputError
 from . import happenings
 from .payload import Payload, payload_of
-from .schema import KEYED, SCHEMA, TABLES, columns, insert
+from .tables import KEYED, SCHEMA, TABLES, columns, insert
 
 _LOCKED = ("Could not set lock", "Conflicting lock", "different configuration")
 
