@@ -43,6 +43,9 @@ def _negated_here(token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in ("never",):
             return True
+        if token.pos_ in ("VERB", "AUX") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                x.dep_ == "det" and x.lower_ == "no" for x in c.children):
+            return True                   # "held no talks", "no drones struck the refinery"
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True
     return False
@@ -158,7 +161,7 @@ def _negated(clause, c) -> bool:
 def _scope_ends(t) -> bool:
     """`t` is joined to its head as a separate assertion, not as its content."""
     if t.dep_ == "conj":                  # "did not send tanks and missiles": nouns share it
-        return t.pos_ in ("VERB", "AUX") and not any(
+        return (t.pos_ in ("VERB", "AUX") or t.head.pos_ in ("VERB", "AUX")) and not any(
             x.dep_ in ("cc", "preconj") and x.lower_ in ("or", "nor", "neither", "either")
             for x in [*t.head.children, *t.children])
     return t.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ not in cues()["negation_marks"]
@@ -186,7 +189,8 @@ def _reported_future(t, sentence, any_aux: bool = False) -> bool:
     head = t
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
-    reported = head.dep_ == "ccomp" and _lemma(head.head) in cues()["speech_verbs"]
+    reported = head.dep_ == "ccomp" and _lemma(head.head) in cues()["speech_verbs"] or any(
+        x.lower_ == "according" for x in head.children)      # "According to the spokesman, Beijing would ..."
     return reported and (any_aux or not any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in sentence))
 
 
