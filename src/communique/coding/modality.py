@@ -25,7 +25,8 @@ _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
 def _lemma(t) -> str:
-    return t.lemma_.lower()
+    """The lemma, repaired where the tagger's is wrong ("hoping" -> "hop")."""
+    return cues()["lemma_repairs"].get(t.lower_) or t.lemma_.lower()
 
 
 def chain(token, stop=None):
