@@ -7,7 +7,11 @@ quality_floors.json so the figures can only go up.
 import json
 from pathlib import Path
 
+import pytest
+
 from communique.coding.classify import status_of_dyad
+from communique.coding.coder import _status
+from communique.coding.mentions import mentions
 
 DATA = Path(__file__).parent / "data" / "modality.jsonl"
 FLOORS = json.loads((Path(__file__).parents[1] / "quality_floors.json").read_text())["modality"]
@@ -57,3 +61,22 @@ def test_hedged_report_names_no_speaker_but_is_hedged(nlp):
     doc = nlp("Reportedly, Iran has shipped drones to Russia.")
     status, speaker, hedged = status_of_dyad(doc, "Iran", "Russia")
     assert (status, hedged) == ("occurred", True)
+
+
+# -- status scope: written cases, one per rule (tests/coding/data/status_cases.jsonl) -------
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "status_cases.jsonl").read_text().splitlines()
+         if line.strip()]
+
+
+def _status_of_word(nlp, text, word):
+    for sent in nlp(text).sents:
+        for m in mentions(sent):
+            if m.token.text == word:
+                return _status(m, sent.text)
+    return None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['trigger']}: {c['rule']}" for c in CASES])
+def test_status_scope_case(nlp, case):
+    assert _status_of_word(nlp, case["text"], case["trigger"]) == case["status"], case["text"]

@@ -210,16 +210,25 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
 def _status(m: Mention, sent_text: str) -> str:
     """The trigger's status; a verb that names the same happening as an absorbed event noun
     takes the noun's planning or doubt ("brokering potential talks")."""
-    status = modality.status(m.token, sentence_text=sent_text)
+    status = modality.status(m.token, sentence_text=sent_text, event_type=m.type)
     if status != "negated" and any(etok.head.i == m.token.i and modality.negated_noun(etok) for etok, _ in m.embedded):
         return "negated"                  # "no agreement was reached"
     if status == "occurred":
         for etok, trig in m.embedded:
-            if trig.type == m.type and etok.pos_ in ("NOUN", "PROPN") and etok.head.i in (m.token.i, *[c.i for c in m.token.children]):
+            if trig.type == m.type and etok.pos_ in ("NOUN", "PROPN") and _names_same(etok, m.token):
                 inner = modality.status(etok, stop=m.token, sentence_text=sent_text)
                 if inner in ("planned", "hypothetical"):
                     return inner
     return status
+
+
+def _names_same(noun, verb) -> bool:
+    """'hold possible talks', 'agreed on a potential deal': the noun is the verb's object, not
+    the content of a clause below it ("warned that any failure to disarm would bring severe
+    consequences") nor a frame ("pledged support in any future settlement")."""
+    if noun.head.i == verb.i:
+        return noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+    return noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "to") and noun.head.head.i == verb.i
 
 
 def _trigger_span(m: Mention) -> tuple[int, int]:

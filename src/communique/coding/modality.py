@@ -5,6 +5,12 @@ Both are read off the dependency parse around the trigger, with cue words from
 negation > condition/question > planning (auxiliary, planning verb, modifier) > occurred.
 A refusal is not a negation: "refused to meet" is a REJECT that occurred, decided by the
 coder before it asks for a status.
+
+Cues count only within the trigger's scope: the heads above it up to a reporting verb, a
+clause the text asserts on its own (a relative clause, a because/as clause, a participle),
+or a preposition framing it as a separate happening ("during the talks"). A negation does
+not cross a coordination of verbs or a time clause ("did not comment after troops fired");
+a status verb (fail, plan, consider) counts only for the action it takes as content.
 """
 from __future__ import annotations
 
@@ -19,7 +25,8 @@ _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
 def _lemma(t) -> str:
-    return t.lemma_.lower()
+    """The lemma, repaired where the tagger's is wrong ("hoping" -> "hop")."""
+    return cues()["lemma_repairs"].get(t.lower_) or t.lemma_.lower()
 
 
 def chain(token, stop=None):
@@ -37,6 +44,9 @@ def _negated_here(token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in ("never",):
             return True
+        if token.pos_ in ("VERB", "AUX") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                x.dep_ == "det" and x.lower_ == "no" for x in c.children):
+            return True                   # "held no talks", "no drones struck the refinery"
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True
     return False
@@ -47,33 +57,116 @@ def negated_noun(noun) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and _negated_here(noun)
 
 
-def status(trigger, *, stop=None, sentence_text: str = "") -> str:
-    """The status of the action named by `trigger`, reading up to the wrapper `stop`."""
+def status(trigger, *, stop=None, sentence_text: str = "", event_type: str | None = None) -> str:
+    """The status of the action named by `trigger`, reading up to the wrapper `stop`.
+
+    For a type that names a commitment (AGREE: promise, offer, guarantee), a future reported from
+    a speaker is the commitment being made: "the minister said Ankara would offer to host the next
+    round" is an AGREE that occurred. A commitment others expect or schedule stays planned ("are
+    expected to agree on a swap at Friday's meeting")."""
     c = cues()
-    tokens = chain(trigger, stop=stop)
-    if stop is not None and stop in tokens:
-        tokens = tokens[:tokens.index(stop)]
-    # Only the clause of the trigger: stop climbing at a reporting verb, and do not pass from
-    # an event noun to a verb that is not about the event happening.
-    clause = []
-    for n, t in enumerate(tokens):
-        if n and tokens[n - 1].pos_ in ("NOUN", "PROPN") and tokens[n - 1].dep_ in ("nsubj", "nsubjpass", "dobj") \
-                and _lemma(t) not in c["light_verbs"] \
-                and not (n == 1 and any(_lemma(t) in v for v in c["status_verbs"].values())):
-            break
-        clause.append(t)
-        if t.i != trigger.i and _lemma(t) in c["speech_verbs"]:
-            break
-    negated = any(_negated_here(t) for t in clause if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"))
-    negated = negated or any(_lemma(t) in c["status_verbs"]["negated"] for t in clause[1:])
-    negated = negated or any(_yet_to(t) for t in clause)
-    if negated:
+    clause = _clause(trigger, stop, c)
+    if _negated(clause, c):
         return "negated"
     if _hypothetical(trigger, clause, c, sentence_text):
         return "hypothetical"
-    if _planned(trigger, clause, c):
+    why = _planned(trigger, clause, c)
+    if why == "reported" and event_type in c["commitment_types"]:
+        return "occurred"
+    if not why and _venue_of_future(clause, stop, c, sentence_text):
         return "planned"
-    return "occurred"
+    return "planned" if why else "occurred"
+
+
+def _venue_of_future(clause, stop, c, sentence_text) -> bool:
+    """'will be on the agenda at a NATO summit', 'could be raised during the talks': a gathering
+    where a planned or possible act is to take place is itself scheduled."""
+    top = clause[-1]
+    prep = top.head
+    if top.dep_ != "pobj" or top.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in c["venue_preps"] \
+            or prep.head.i == prep.i or stop is not None and prep.head.i == stop.i:
+        return False
+    return status(prep.head, stop=stop, sentence_text=sentence_text) in ("planned", "hypothetical")
+
+
+def _clause(trigger, stop, c) -> list:
+    """The trigger and the heads above it that can change its status: stop climbing at a
+    reporting verb, at a frame preposition ("during the talks" is its own happening), and do not
+    pass from an event noun to a verb that is not about the event happening, nor to a verb whose
+    object the event already is ("help end the bombardment" presupposes the bombardment)."""
+    tokens = chain(trigger, stop=stop)
+    if stop is not None and stop in tokens:
+        tokens = tokens[:tokens.index(stop)]
+    passing = c["light_verbs"] | c["continuing_verbs"]
+    clause = []
+    for n, t in enumerate(tokens):
+        below = tokens[n - 1] if n else None
+        if below is not None and below.pos_ in ("NOUN", "PROPN") and below.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if below.dep_ == "dobj" and _lemma(t) in c["presupposing_verbs"]:
+                break
+            if _lemma(t) not in passing and not (n == 1 and any(_lemma(t) in v for v in c["status_verbs"].values())):
+                break
+        if t.dep_ == "prep" and n and (t.lower_ in c["frame_preps"] or t.lower_ in c["venue_preps"]
+                                       and below.dep_ == "pobj" and below.pos_ in ("NOUN", "PROPN")):
+            break
+        clause.append(t)
+        if t.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in c["asserting_marks"] for x in t.children):
+            break
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(x.dep_ in ("mark", "aux") for x in t.children):
+            break                         # "will not attend, accusing the organisers of bias"
+        if t.dep_ == "relcl" and any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+            break                         # "might join the summit, a claim which Washington rejected"
+        if t.i != trigger.i and _lemma(t) in c["speech_verbs"]:
+            break
+    return clause
+
+
+# Links from an action up to a verb that make the action the verb's content: "failed to reach",
+# "refrained from striking", "cancelled the meeting", "the talks were postponed".
+_CONTENT_LINKS = {"xcomp", "ccomp", "dobj", "nsubjpass", "prep", "pcomp", "pobj", "acomp", "acl"}
+_CONTENT_PREPS = {"from", "on", "of", "to", "for", "over", "about", "into"}
+
+
+def _governs(clause, n) -> bool:
+    """clause[n] takes the clause below it as its content, so its meaning (fail, plan, consider)
+    sets the action's status; a verb reached through a coordination, a subject or a 'with'
+    phrase does not ("the talks were suspended, with both sides accusing each other")."""
+    if not n:
+        return False
+    below = clause[n - 1]
+    if below.dep_ == "prep":
+        return below.lower_ in _CONTENT_PREPS
+    return below.dep_ in _CONTENT_LINKS
+
+
+def _negated(clause, c) -> bool:
+    """A negation reaches the action through its own clause and the verbs it is content of, but not
+    across a coordination ("did not sign the communique and accused Moscow ...") or an adverbial
+    clause with a subordinator ("did not reach a deal, as Hungary vetoed ..."), except one the
+    negation is about ("will not lift its veto until Skopje changes the constitution": a refusal
+    whose term is the clause)."""
+    for n, t in enumerate(clause):
+        below = clause[n - 1] if n else None
+        if below is not None and _scope_ends(below):
+            return False
+        if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and _negated_here(t):
+            return True
+        if _lemma(t) in c["status_verbs"]["negated"] and (_governs(clause, n) or (
+                below is not None and below.dep_ == "nsubj" and _lemma(t) in c["failing_verbs"])):
+            return True
+        if _yet_to(t):
+            return True
+    return False
+
+
+def _scope_ends(t) -> bool:
+    """`t` is joined to its head as a separate assertion, not as its content."""
+    if t.dep_ == "conj":                  # "did not send tanks and missiles": nouns share it
+        return (t.pos_ in ("VERB", "AUX") or t.head.pos_ in ("VERB", "AUX")) and not any(
+            x.dep_ in ("cc", "preconj") and x.lower_ in ("or", "nor", "neither", "either")
+            for x in [*t.head.children, *t.children])
+    return t.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ not in cues()["negation_marks"]
+                                     for x in t.children)
 
 
 def _yet_to(t) -> bool:
@@ -84,13 +177,22 @@ def _yet_to(t) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
 
 
-def _reported_future(t, sentence) -> bool:
-    """'Peskov said Putin would meet ...': 'would' in reported speech is a future, not a condition."""
+def _prospective(verb) -> bool:
+    """A passive infinitive on a noun, "to be held", "to be signed": still to happen (an active
+    one is a purpose: "a deal to end the war")."""
+    return any(x.dep_ == "aux" and x.lower_ == "to" for x in verb.children) and \
+        any(x.dep_ == "auxpass" for x in verb.children)
+
+
+def _reported_future(t, sentence, any_aux: bool = False) -> bool:
+    """'Peskov said Putin would meet ...': 'would' in reported speech is a future, not a condition.
+    With `any_aux`, only whether the clause of `t` is reported ('said it will ...')."""
     head = t
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "ccomp" and _lemma(head.head) in cues()["speech_verbs"] and not any(
-        x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in sentence)
+    reported = head.dep_ == "ccomp" and _lemma(head.head) in cues()["speech_verbs"] or any(
+        x.lower_ == "according" for x in head.children)      # "According to the spokesman, Beijing would ..."
+    return reported and (any_aux or not any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in sentence))
 
 
 def _hypothetical(trigger, clause, c, sentence_text) -> bool:
@@ -106,32 +208,41 @@ def _hypothetical(trigger, clause, c, sentence_text) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in c["hypothetical_adverbs"]:
                 return True
-        if t.i != trigger.i and _lemma(t) in c["status_verbs"]["hypothetical"]:
+        if _lemma(t) in c["status_verbs"]["hypothetical"] and _governs(clause, clause.index(t)):
             return True
     mods = {_lemma(x) for x in trigger.children if x.dep_ in ("amod", "compound", "det")}
     return bool(mods & c["noun_modifiers"]["hypothetical"])
 
 
-def _planned(trigger, clause, c) -> bool:
-    for t in clause:
+def _planned(trigger, clause, c) -> str | None:
+    """Why the action is planned: "reported" (a will/would in reported speech), "aux" (will,
+    shall), "verb" (plan, schedule, expect ...), "modifier" (upcoming, next), or None."""
+    sentence = sentence_of(trigger)
+    for n, t in enumerate(clause):
         for child in t.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in c["aux"]["planned"]:
-                return True
-            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and _reported_future(t, sentence_of(trigger)):
-                return True
-        if t.i != trigger.i and _lemma(t) in c["status_verbs"]["planned"]:
-            return True
+                return "reported" if _reported_future(t, sentence, any_aux=True) else "aux"
+            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and _reported_future(t, sentence):
+                return "reported"
+        if _lemma(t) in c["status_verbs"]["planned"] and _governs(clause, n):
+            return "verb"
         if t.lower_ in ("scheduled", "due", "set") and t.dep_ in ("acl", "amod", "acomp", "xcomp"):
-            return True
+            return "verb"
+        if t.dep_ in ("acl", "relcl") and _prospective(t):
+            return "verb"                 # "proposals to be weighed at the summit"
     # "is to visit", "are going to meet"
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ == "to" and trigger.head.lemma_ in ("be", "go"):
-            return True
+            return "verb"
     mods = {_lemma(x) for x in trigger.children if x.dep_ in ("amod", "compound")}
     if mods & c["noun_modifiers"]["planned"]:
-        return True
-    # "talks ... scheduled to take place": a planning participle on the event noun
-    return any(ch.dep_ == "acl" and _lemma(ch) in c["status_verbs"]["planned"] for ch in trigger.children)
+        return "modifier"
+    # "talks ... scheduled to take place": a planning participle on the event noun; "talks to be
+    # held in Geneva": a passive infinitive
+    if any(ch.dep_ == "acl" and (_lemma(ch) in c["status_verbs"]["planned"] or _prospective(ch))
+           for ch in trigger.children):
+        return "verb"
+    return None
 
 
 # -- attribution --------------------------------------------------------------------
