@@ -121,7 +121,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
         trigger=ctx.article.text[span_start:span_end], trigger_lemma=m.token.lemma_.lower(), sentence=sent_text,
         start=span_start, end=span_end, sent_start=sent.start_char,
-        date=dates.event_date(m.token, sent, ctx.article.published, rival),
+        date=dates.event_date(m.token, sent, ctx.article.published, rival, status),
         deadline=dates.deadline(m, sent),
         place=places.event_place(m, sent, {(a.start, a.end) for a in actor + (recipient if m.type not in PHYSICAL else [])},
                                  claimed),

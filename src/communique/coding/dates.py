@@ -1,115 +1,253 @@
-"""Event dates resolved against the publication date.
+"""Which date of a sentence is an event's own.
 
-A date in the trigger's sentence becomes the event date at the precision the text gives:
-"August 2025" -> 2025-08, "on Tuesday" -> the Tuesday before publication, "2022" -> 2022.
-Dates introduced by "until", "by", "before" are deadlines, not event dates. Durations ("for
-years") are ignored. A date without a year needs the publication date; without one it is None.
+The event takes the date that modifies its trigger or the trigger's own phrase ("met on
+Tuesday", "Monday's airstrikes", "the talks held in Oslo on 3 May"), or the gathering it took
+place at ("promised at Sunday's summit"); else one that modifies a clause above it (the
+reporting verb of "said on Tuesday that both governments had agreed"); else the nearest date of
+the sentence that no other event owns. Not its own: a date that premodifies or describes another
+event that is the trigger's argument ("pulled out of a 2019 accord", "agreed to a truce beginning
+on Saturday"), or a participant ("free the activists, who were arrested in March 2021"), or
+another event elsewhere in the sentence ("the negotiations were the third round since the
+dialogue resumed in June"); the date of the clause above for a past perfect that is not reported
+("spent Saturday establishing who had ordered the raid"); a dateline ("MADRID, May 14 -"); a
+deadline ("until", "by", "before"). An event measured from another ("shelled the town on Friday,
+three days after the talks collapsed") takes that date moved by the span; by an unknown span
+("after", "since" without a measure) it takes none. How an expression becomes a date is
+`datetext`.
 """
 from __future__ import annotations
 
-import re
-from datetime import datetime, timedelta
-from functools import lru_cache
+from datetime import date as Date, timedelta
 
+from .datetext import parse, words
+from .lexicon import cues, triggers
 from .nlp import sentence_ents
 
+__all__ = ["parse", "event_date", "deadline", "reference", "dateline", "governor", "verb_above"]
+
 _DEADLINE_PREPS = {"until", "till", "by", "before", "ahead"}
-_DURATION = re.compile(r"^(for|over|in the past|in recent|the past|recent|past)\b|\b(years|months|weeks|days|decades)$"
-                       r"|\b(a|an|one)\s+(decade|year|month|week|day)$", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    from dateparser.date import DateDataParser
+def dateline(ent) -> bool:
+    """'MADRID, May 14 -' or 'Lagos, June 3 (Agency) -': a paragraph opened by a place and the
+    day of writing, which dates the report, not its events."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].text in (",", "•") or doc[i].pos_ == "PROPN" or doc[i].is_space and "\n" not in doc[i].text):
+        i -= 1
+    return ent.start > 0 and doc[ent.start - 1].text == "," and (i < 0 or "\n" in doc[i].text)
 
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
-
-def _is_deadline(ent) -> bool:
+def is_deadline(ent) -> bool:
     head = ent.root.head
     return ent.root.dep_ == "pobj" and head.lower_ in _DEADLINE_PREPS
 
 
 def _dates(sent):
-    return [e for e in sentence_ents(sent) if e.label_ == "DATE"]
+    return [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
 
 
-@lru_cache(maxsize=8192)
-def parse(text: str, published: str | None, prefer: str = "past") -> str | None:
-    """'August 2025' -> '2025-08'; 'February 1st' with a publication date -> the nearest such day."""
-    text = re.sub(r"^(in|on|at|during|since|from|the|of)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"^(the|early|late|mid-?)\s*", "", text, flags=re.I)
-    if not text or _DURATION.search(text):
+def expression(ent) -> str:
+    """The entity's text, with a year the tagger split off ("the June 5" + ", 2024")."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "DATE" and \
+            doc[end + 1].text.isdigit() and len(doc[end + 1].text) == 4:
+        return doc[ent.start:end + 2].text
+    return ent.text
+
+
+def reference(doc, published: str | None) -> str | None:
+    """The day an article speaks from: its publication date, else the latest date it writes in
+    full ("March 3, 2024" in a caption or dateline), which gives a year to "June 5"."""
+    if published and len(published) >= 10:
+        return published
+    key = "communique_reference_date"
+    if key not in doc.user_data:
+        full = [parse(expression(e), None) for e in doc.ents if e.label_ == "DATE" and not is_deadline(e)]
+        days = [d for d in full if d and len(d) == 10]
+        doc.user_data[key] = max(days) if days else None
+    return doc.user_data[key]
+
+
+def prefer_for(status: str | None, rank: int = 0) -> str | None:
+    """Which side of publication a yearless date or a weekday falls on: before it for an event
+    that occurred; the nearer side for a planned one whose own words carry the date ("will travel
+    on Monday"); a date taken from a clause above ("told him on Monday that the US would help")
+    dates that clause, which is told as past."""
+    if status in ("occurred", "negated") or rank > 0:
+        return "past"
+    return "near" if status == "planned" else None
+
+
+_PREMODIFIER = {"nummod", "compound", "amod", "poss", "nmod", "npadvmod"}
+_NOUN_CLAUSE = _PREMODIFIER | {"acl", "relcl", "appos"}
+
+
+def _event_noun(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower(), "N") in triggers()
+
+
+def governor(ent):
+    """The word a date modifies: the noun it premodifies ("a 2019 accord", "Monday's airstrikes"), else
+    the first verb or event noun above it ("met on Tuesday", "the summit on Friday")."""
+    tok = ent.root
+    if tok.dep_ in _PREMODIFIER and _event_noun(tok.head) and tok.head.i > tok.i:
+        return tok.head
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") or _event_noun(tok):
+            return tok
+    return tok
+
+
+def verb_above(ent):
+    """The first verb above a date, or None."""
+    return next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _is_within(tok, top) -> bool:
+    return tok == top or top in tok.ancestors
+
+
+def _argument_of(noun, trigger) -> bool:
+    """'withdrew from a deal', 'pulled out of an accord', 'signed a deal': the noun is the
+    trigger's object, not its setting ('during a call', 'at a meeting')."""
+    if noun.head.i == trigger.i:
+        return noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj")
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    while prep.head.i != trigger.i and prep.head.pos_ in ("ADP", "PART") and prep.head.head.i != prep.head.i:
+        prep = prep.head                                  # "out of", "away from"
+    return prep.head.i == trigger.i and prep.lower_ not in words()["setting_preps"]
+
+
+def _other_event(ent, trigger) -> bool:
+    """The date premodifies, or sits in a clause modifying, another event noun that is an argument
+    of the trigger: "pulled out of a 2019 accord", "agreed to a truce beginning on Saturday". An
+    event that is the trigger's setting ("agreed during a call on Tuesday") shares its date."""
+    tok = ent.root
+    while tok.head.i != tok.i and tok.i != trigger.i:
+        head = tok.head
+        if tok.dep_ in _NOUN_CLAUSE and _event_noun(head) and head.i != trigger.i:
+            return _argument_of(head, trigger)
+        tok = head
+    return False
+
+
+def _duration_days(connective, clause) -> int | None:
+    """'four days after', 'a day after', 'the day before', 'hours after': the days between the two
+    events; None when the text gives no such measure."""
+    for tok in (*connective.children, *clause.children):
+        if tok.dep_ == "npadvmod" and tok.lemma_.lower() in ("day", "week", "hour", "minute"):
+            words_ = [t.lower_ for t in tok.subtree if t.dep_ != "advmod"]
+            unit = tok.lemma_.lower()
+            count = next((words()["numbers"].get(w) or (int(w) if w.isdigit() else None) for w in words_ if w != tok.lower_), None)
+            if unit in ("hour", "minute"):
+                return 0
+            if unit in ("day", "week") and count is not None:
+                return count * (7 if unit == "week" else 1)
+    return None
+
+
+def _through_connective(trigger, gov):
+    """The event sits in a clause or phrase that another event's date is measured from ("shelled
+    the town on Friday, three days after the talks collapsed"): (shift in days or None, found)."""
+    connectives = words()["connectives"]
+    node = trigger
+    while node.i != gov.i and node.head.i != node.i:
+        marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in connectives]
+        if node.head.lower_ in connectives and node.dep_ in ("pobj", "pcomp"):
+            marks.append(node.head)
+        for mark in marks:
+            sign = connectives[mark.lower_]
+            days = _duration_days(mark, node) if sign else None
+            return (None if days is None else sign * days), True
+        node = node.head
+    return None, False
+
+
+def _rank(ent, trigger) -> tuple[int, int | None] | None:
+    """(rank, shift in days): rank 0 when the date modifies the trigger or its own phrase; 1 a
+    clause above it ("said on Tuesday that they had agreed"); 2 elsewhere in the sentence. None:
+    another event's date. A shift moves the date of a clause above to an event measured from it
+    ("three days after ...")."""
+    if _other_event(ent, trigger):
         return None
-    has_year = bool(_YEAR.search(text))
-    if not has_year and not published:
-        return None
-    base = datetime.fromisoformat(published[:10]) if published else datetime(2000, 1, 1)
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer}
-    try:
-        data = _parser().get_date_data(text)
-    except Exception:      # dateparser raises assorted errors on odd strings; a failed parse is no date
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    found = data.date_obj
-    if not has_year:
-        if any(m in text.lower() for m in _MONTHS):
-            found = _nearest_year(found, base)
-        elif text.lower().rstrip(".") in _WEEKDAYS:   # "Monday": the latest Monday on or before publication
-            back = (base.weekday() - _WEEKDAYS.index(text.lower().rstrip("."))) % 7
-            found = base - timedelta(days=back)
-        else:   # relative expressions ("last week", "yesterday")
-            from dateparser import parse as dp_parse
-
-            found = dp_parse(text, languages=["en"], settings=settings)
-            if found is None:
-                return None
-    period = data.period or "day"
-    if period == "year" or (has_year and not any(m in text.lower() for m in _MONTHS) and not re.search(r"\d{4}-\d\d", text)):
-        return f"{found.year:04d}"
-    if period == "month":
-        return f"{found.year:04d}-{found.month:02d}"
-    return found.strftime("%Y-%m-%d")
+    gov = governor(ent)
+    if gov.i == trigger.i or trigger.pos_ in ("NOUN", "PROPN") and _is_within(gov, trigger):
+        return 0, None
+    if _setting_of(gov, trigger) or trigger.dep_ == "appos" and trigger.head.i == gov.i:
+        return 0, None                # "promised at Sunday's summit", "the summit, a meeting that ..."
+    if _is_within(trigger, gov):
+        shift, found = _through_connective(trigger, gov)
+        if found:
+            return None if shift is None else (1, shift)
+        if _past_perfect(trigger) and gov.lemma_.lower() not in cues()["speech_verbs"]:
+            return None               # "spent Saturday establishing who had ordered the raid"
+        return 1, None
+    if not _is_within(gov, trigger) and (_event_noun(gov) or gov.pos_ == "VERB" and (gov.lemma_.lower(), "V") in triggers()):
+        return None                   # "the third round since the dialogue resumed in June"
+    if _describes_participant(gov, trigger):
+        return None                   # "free the activists, who were arrested in March 2021"
+    return 2, None
 
 
-def _nearest_year(found: datetime, base: datetime) -> datetime:
-    """A day or month named without a year is taken in the year that puts it nearest the base."""
-    options = []
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            options.append(found.replace(year=year))
-        except ValueError:      # 29 February
+def _setting_of(gov, trigger) -> bool:
+    """The date's word is an event the trigger took place at or during ("promised at Sunday's summit")."""
+    return _event_noun(gov) and gov.dep_ == "pobj" and gov.head.lower_ in words()["setting_preps"] \
+        and gov.head.head.i == trigger.i
+
+
+def _past_perfect(tok) -> bool:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children)
+
+
+def _describes_participant(gov, trigger) -> bool:
+    """The date sits in a clause that describes a participant of the event, not the event."""
+    tok = gov
+    while tok.i != trigger.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != trigger.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _shifted(value: str, shift: int | None) -> str | None:
+    if not shift:
+        return value
+    if len(value) != 10:
+        return None
+    return (Date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+
+
+def event_date(trigger, sent, published: str | None, claimed: set = frozenset(), status: str | None = None) -> str | None:
+    """The date the sentence gives for the event; None if none. A date in `claimed` tokens
+    belongs to another event of the sentence."""
+    ranked = []
+    for ent in _dates(sent):
+        if is_deadline(ent) or dateline(ent):
             continue
-    return min(options, key=lambda d: abs((d - base).days))
-
-
-def event_date(trigger, sent, published: str | None, claimed: set = frozenset()) -> str | None:
-    """The date the sentence gives for the event, nearest to the trigger; None if none. A date
-    in `claimed` tokens belongs to another event of the sentence."""
-    cands = [e for e in _dates(sent) if not _is_deadline(e) and e.root.i not in claimed]
-    # a date inside the trigger's own noun phrase ("the August 2025 summit") counts first
-    cands.sort(key=lambda e: (not (trigger.left_edge.i <= e.start < trigger.right_edge.i + 1),
-                              min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))))
-    for ent in cands:
-        value = parse(ent.text, published)
+        rank = _rank(ent, trigger)
+        if rank is not None and (ent.root.i not in claimed or rank[1]):   # "four days after" measures from it
+            ranked.append((rank[0], min(abs(ent.start - trigger.i), abs(ent.end - 1 - trigger.i)), rank[1], ent))
+    for rank, _, shift, ent in sorted(ranked, key=lambda r: r[:2]):
+        value = parse(expression(ent), published, prefer_for(status, rank), reference(sent.doc, published))
         if value:
-            return value
+            return _shifted(value, shift)
     return None
 
 
 def deadline(mention, sent) -> str | None:
     """'until February 1st' -> 'February 1st'."""
     for ent in _dates(sent):
-        if _is_deadline(ent):
+        if is_deadline(ent) and ent.label_ == "DATE":
             return ent.text
     for t in sent:
         if t.lemma_.lower() in ("deadline", "ultimatum"):
-            ents = [e for e in _dates(sent) if e.start > t.i]
+            ents = [e for e in _dates(sent) if e.start > t.i and e.label_ == "DATE"]
             if ents:
                 return ents[0].text
     return None
