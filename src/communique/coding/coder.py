@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import counterparts, dates, modality, places
+from . import counterparts, dates, modality, places, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -31,6 +31,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     article.events = merge_article(ctx.events)
+    timeline.fill(article.events, article)
     return article.events
 
 
