@@ -74,10 +74,21 @@ def test_a_date_that_is_not_the_event_s(date_of, text, word):
     ("Troops shelled the town on Friday, three days after the talks collapsed.", "collapsed", "occurred", "2025-11-04"),
     ("Rebels seized the airport on Sunday, a day after the army withdrew.", "withdrew", "occurred", "2025-11-08"),
     ("The envoy arrived on Thursday, two days before the vote is held.", "held", "planned", "2025-11-08"),
-    ("Fighting resumed on Monday after the truce collapsed.", "collapsed", "occurred", None),   # no measure
+    ("Fighting resumed on Monday after the truce collapsed.", "collapsed", "occurred", "2025-11"),  # no measure: the month
+    ("Ankara protested on Tuesday, a day after Greek jets intercepted two drones.", "intercepted", "occurred", "2025-11-10"),
+    ("Talks have stalled on Monday since the rebels walked out.", "walked", "occurred", None),    # since: not its date
 ])
 def test_an_event_measured_from_another(date_of, text, word, status, expected):
     assert date_of(text, word, status) == expected
+
+
+def test_a_date_premodifying_another_event_is_that_event_s(date_of):
+    assert date_of("The president reaffirmed on Monday his commitment to the 1994 truce.", "reaffirmed") == "2025-11-10"
+    assert date_of("Kenya restated its commitment to the 1994 truce with Somalia.", "restated") is None
+
+
+def test_a_year_split_off_a_date_is_read_with_it(date_of):
+    assert date_of("The militia blamed the army for the June 5, 2024 massacre in the valley.", "massacre") == "2024-06-05"
 
 
 def test_a_past_perfect_under_another_past_is_earlier(date_of):

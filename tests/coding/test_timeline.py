@@ -79,3 +79,9 @@ def test_without_publication_date_the_episode_comes_from_a_full_date(dated):
     events = dated("Kenya and Uganda signed a rail agreement in Nairobi on March 3, 2024.\n\n"
                    "Uganda also agreed to repair the line to the border.", published=None)
     assert events[("AGREE", ("UGA",))] == ("2024-03-03", "date: the article's episode")
+
+
+def test_a_relative_clause_on_the_episode_s_gathering_tells_of_it(dated):
+    events = dated("The leaders of Kenya and Somalia met at an emergency summit in Nairobi on Tuesday.\n\n"
+                   "The summit, where Kenya urged Somalia to reopen the border, ended without a statement.")
+    assert events[("REQUEST", ("KEN",))] == ("2025-11-11", "date: the article's episode")

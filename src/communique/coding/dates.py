@@ -1,19 +1,20 @@
 """Which date of a sentence is an event's own.
 
 The event takes the date that modifies its trigger or the trigger's own phrase ("met on
-Tuesday", "Monday's airstrikes", "the talks held in Oslo on 3 May"), or the gathering it took
-place at ("promised at Sunday's summit"); else one that modifies a clause above it (the
-reporting verb of "said on Tuesday that both governments had agreed"); else the nearest date of
-the sentence that no other event owns. Not its own: a date that premodifies or describes another
-event that is the trigger's argument ("pulled out of a 2019 accord", "agreed to a truce beginning
-on Saturday"), or a participant ("free the activists, who were arrested in March 2021"), or
-another event elsewhere in the sentence ("the negotiations were the third round since the
-dialogue resumed in June"); the date of the clause above for a past perfect that is not reported
-("spent Saturday establishing who had ordered the raid"); a dateline ("MADRID, May 14 -"); a
-deadline ("until", "by", "before"). An event measured from another ("shelled the town on Friday,
-three days after the talks collapsed") takes that date moved by the span; by an unknown span
-("after", "since" without a measure) it takes none. How an expression becomes a date is
-`datetext`.
+Tuesday", "Monday's airstrikes", "the talks held in Oslo on 3 May"), or the event it took place at
+or that caused it ("promised at Sunday's summit", "Monday's strikes killed nine"); else one that
+modifies a clause above it (the reporting verb of "said on Tuesday that both governments had
+agreed"); else the nearest date of the sentence that no other event owns. Not its own: a date
+that premodifies another event noun ("reaffirmed its commitment to the 1994 truce") or sits in a
+clause describing another event that is the trigger's argument ("agreed to a truce beginning on
+Saturday"), or a participant ("free the activists, who were arrested in March 2021"), or another
+event elsewhere in the sentence ("the negotiations were the third round since the dialogue
+resumed in June"); the date of the clause above for a past perfect that is not reported ("spent
+Saturday establishing who had ordered the raid"); a dateline ("MADRID, May 14 -"); a deadline
+("until", "by", "before"). An event measured from the clause above ("shelled the town on Friday,
+three days after the talks collapsed") takes that date moved by the span; with no span given
+("resumed on Monday after the truce collapsed") only its month, as the news-dev coders do; with
+"since" or "until" none. How an expression becomes a date is `datetext`.
 """
 from __future__ import annotations
 
@@ -43,8 +44,26 @@ def is_deadline(ent) -> bool:
     return ent.root.dep_ == "pobj" and head.lower_ in _DEADLINE_PREPS
 
 
-def _dates(sent):
-    return [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
+def date_ents(sent, labels=("DATE", "TIME")):
+    """The sentence's date and time entities, without a year the tagger split off a date before it
+    ("the June 5" + ", 2024": read as one by `expression`)."""
+    return [e for e in sentence_ents(sent) if e.label_ in labels and not _split_year(e)]
+
+
+def _split_year(ent) -> bool:
+    doc = ent.doc
+    return ent.text.isdigit() and len(ent.text) == 4 and ent.start >= 2 and doc[ent.start - 1].text == "," \
+        and doc[ent.start - 2].ent_type_ == "DATE"
+
+
+def another_events(ent, tok) -> bool:
+    """The date premodifies an event noun other than `tok` that is not a setting ("committed to
+    the 1974 truce", "a 2019 accord"; not "at an October meeting"): it dates that event and places
+    nothing else in time."""
+    root = ent.root
+    noun = root.head
+    return root.dep_ in _PREMODIFIER and noun.i != tok.i and noun.i > root.i and event_noun(noun) \
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in words()["setting_preps"])
 
 
 def expression(ent) -> str:
@@ -83,7 +102,7 @@ _PREMODIFIER = {"nummod", "compound", "amod", "poss", "nmod", "npadvmod"}
 _NOUN_CLAUSE = _PREMODIFIER | {"acl", "relcl", "appos"}
 
 
-def _event_noun(tok) -> bool:
+def event_noun(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower(), "N") in triggers()
 
 
@@ -91,11 +110,11 @@ def governor(ent):
     """The word a date modifies: the noun it premodifies ("a 2019 accord", "Monday's airstrikes"), else
     the first verb or event noun above it ("met on Tuesday", "the summit on Friday")."""
     tok = ent.root
-    if tok.dep_ in _PREMODIFIER and _event_noun(tok.head) and tok.head.i > tok.i:
+    if tok.dep_ in _PREMODIFIER and event_noun(tok.head) and tok.head.i > tok.i:
         return tok.head
     while tok.head.i != tok.i:
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") or _event_noun(tok):
+        if tok.pos_ in ("VERB", "AUX") or event_noun(tok):
             return tok
     return tok
 
@@ -123,36 +142,47 @@ def _argument_of(noun, trigger) -> bool:
 
 
 def _other_event(ent, trigger) -> bool:
-    """The date premodifies, or sits in a clause modifying, another event noun that is an argument
-    of the trigger: "pulled out of a 2019 accord", "agreed to a truce beginning on Saturday". An
-    event that is the trigger's setting ("agreed during a call on Tuesday") shares its date."""
+    """The date premodifies another event noun ("reaffirmed its commitment to the 1974 truce"),
+    or sits in a clause modifying one that is the trigger's argument ("agreed to a truce beginning
+    on Saturday"). An event that is the trigger's setting ("agreed during a call on Tuesday") or
+    cause ("Monday's strikes killed nine") shares its date."""
     tok = ent.root
     while tok.head.i != tok.i and tok.i != trigger.i:
         head = tok.head
-        if tok.dep_ in _NOUN_CLAUSE and _event_noun(head) and head.i != trigger.i:
-            return _argument_of(head, trigger)
+        if tok.dep_ in _NOUN_CLAUSE and event_noun(head) and head.i != trigger.i:
+            if _shares_time(head, trigger):
+                return False
+            return tok.i == ent.root.i and tok.dep_ in _PREMODIFIER or _argument_of(head, trigger)
         tok = head
     return False
+
+
+_UNITS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 
 
 def _duration_days(connective, clause) -> int | None:
     """'four days after', 'a day after', 'the day before', 'hours after': the days between the two
     events; None when the text gives no such measure."""
-    for tok in (*connective.children, *clause.children):
-        if tok.dep_ == "npadvmod" and tok.lemma_.lower() in ("day", "week", "hour", "minute"):
-            words_ = [t.lower_ for t in tok.subtree if t.dep_ != "advmod"]
-            unit = tok.lemma_.lower()
-            count = next((words()["numbers"].get(w) or (int(w) if w.isdigit() else None) for w in words_ if w != tok.lower_), None)
-            if unit in ("hour", "minute"):
-                return 0
-            if unit in ("day", "week") and count is not None:
-                return count * (7 if unit == "week" else 1)
+    doc = connective.doc
+    before = [doc[connective.i - 1]] if connective.i > 0 else []
+    for tok in (*connective.children, *clause.children, *before):
+        unit = tok.lemma_.lower()
+        if tok.dep_ != "npadvmod" or unit not in _UNITS:
+            continue
+        if not _UNITS[unit]:
+            return 0                          # "hours after": the same day
+        said = [t.lower_ for t in tok.subtree if t.dep_ != "advmod" and t.i != tok.i]
+        count = next((words()["numbers"].get(w) or (int(w) if w.isdigit() else None) for w in said), None)
+        if count is not None:
+            return count * _UNITS[unit]
     return None
 
 
 def _through_connective(trigger, gov):
-    """The event sits in a clause or phrase that another event's date is measured from ("shelled
-    the town on Friday, three days after the talks collapsed"): (shift in days or None, found)."""
+    """The event sits in a clause or phrase measured from the date of the clause above ("shelled
+    the town on Friday, three days after the talks collapsed"): (shift, found), the shift in days,
+    or "month" when the span is not given ("after the talks collapsed": shortly before, so the
+    month at most), or None for "since"/"until" (not its date)."""
     connectives = words()["connectives"]
     node = trigger
     while node.i != gov.i and node.head.i != node.i:
@@ -161,8 +191,10 @@ def _through_connective(trigger, gov):
             marks.append(node.head)
         for mark in marks:
             sign = connectives[mark.lower_]
-            days = _duration_days(mark, node) if sign else None
-            return (None if days is None else sign * days), True
+            if not sign:
+                return None, True
+            days = _duration_days(mark, node)
+            return ("month" if days is None else sign * days), True
         node = node.head
     return None, False
 
@@ -186,7 +218,7 @@ def _rank(ent, trigger) -> tuple[int, int | None] | None:
         if _past_perfect(trigger) and gov.lemma_.lower() not in cues()["speech_verbs"]:
             return None               # "spent Saturday establishing who had ordered the raid"
         return 1, None
-    if not _is_within(gov, trigger) and (_event_noun(gov) or gov.pos_ == "VERB" and (gov.lemma_.lower(), "V") in triggers()):
+    if not _is_within(gov, trigger) and (event_noun(gov) or gov.pos_ == "VERB" and (gov.lemma_.lower(), "V") in triggers()):
         return None                   # "the third round since the dialogue resumed in June"
     if _describes_participant(gov, trigger):
         return None                   # "free the activists, who were arrested in March 2021"
@@ -194,9 +226,15 @@ def _rank(ent, trigger) -> tuple[int, int | None] | None:
 
 
 def _setting_of(gov, trigger) -> bool:
-    """The date's word is an event the trigger took place at or during ("promised at Sunday's summit")."""
-    return _event_noun(gov) and gov.dep_ == "pobj" and gov.head.lower_ in words()["setting_preps"] \
-        and gov.head.head.i == trigger.i
+    """The date's word is an event the trigger took place at or during ("promised at Sunday's
+    summit") or that caused it ("Monday's strikes killed nine")."""
+    return event_noun(gov) and _shares_time(gov, trigger) and (gov.head.i == trigger.i or gov.head.head.i == trigger.i)
+
+
+def _shares_time(noun, trigger) -> bool:
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in words()["setting_preps"]
 
 
 def _past_perfect(tok) -> bool:
@@ -215,9 +253,11 @@ def _describes_participant(gov, trigger) -> bool:
     return False
 
 
-def _shifted(value: str, shift: int | None) -> str | None:
+def _shifted(value: str, shift) -> str | None:
     if not shift:
         return value
+    if shift == "month":
+        return value[:7] if len(value) >= 7 else None
     if len(value) != 10:
         return None
     return (Date.fromisoformat(value) + timedelta(days=shift)).isoformat()
@@ -227,7 +267,7 @@ def event_date(trigger, sent, published: str | None, claimed: set = frozenset(),
     """The date the sentence gives for the event; None if none. A date in `claimed` tokens
     belongs to another event of the sentence."""
     ranked = []
-    for ent in _dates(sent):
+    for ent in date_ents(sent):
         if is_deadline(ent) or dateline(ent):
             continue
         rank = _rank(ent, trigger)
@@ -242,12 +282,12 @@ def event_date(trigger, sent, published: str | None, claimed: set = frozenset(),
 
 def deadline(mention, sent) -> str | None:
     """'until February 1st' -> 'February 1st'."""
-    for ent in _dates(sent):
+    for ent in date_ents(sent):
         if is_deadline(ent) and ent.label_ == "DATE":
             return ent.text
     for t in sent:
         if t.lemma_.lower() in ("deadline", "ultimatum"):
-            ents = [e for e in _dates(sent) if e.start > t.i and e.label_ == "DATE"]
+            ents = [e for e in date_ents(sent) if e.start > t.i and e.label_ == "DATE"]
             if ents:
                 return ents[0].text
     return None

@@ -16,8 +16,9 @@ stated not to) and has no date takes, in order:
    the article's latest full date when it has no publication date).
 
 Only a mention that reads as the news passes it on. Not: a sentence placed in another time by a
-date expression of its own (one that gives the episode's day does not count); a relative clause
-("the region, which troops seized"); a clause or noun framed by "since/before/after/until" ("two
+date expression of its own (one that gives the episode's day, or dates another event noun as in
+"its commitment to the 1994 truce", does not count); a relative clause ("the region, which troops
+seized"; but one on an event noun tells of that event: "the summit, where Kenya urged ..."); a clause or noun framed by "since/before/after/until" ("two
 weeks after Egypt accused Ethiopia", "since the coup"); a past perfect set earlier by an adverb
 ("Earlier, the talks had stalled"); an ongoing "had/have been -ing"; a verb in the simple present
 ("Egypt accuses Ethiopia of ...") unless it is a headline, quoted, or reported by a verb in the
@@ -40,7 +41,7 @@ from datetime import date as Date
 from . import dates
 from .datetext import words
 from .lexicon import cues, triggers
-from .nlp import sentence_ents, sentence_of
+from .nlp import sentence_of
 
 _QUOTES = {'"', "“", "”"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -59,7 +60,7 @@ def fill(events, article) -> None:
     for ev in events:
         if ev.date or ev.status not in ("occurred", "negated"):
             continue
-        news = [(t, s) for t, s in _mentions(ev, doc) if not _anchored(s, published, episode)
+        news = [(t, s) for t, s in _mentions(ev, doc) if not _anchored(t, s, published, episode)
                 and not _background(t, s)]
         if not news:
             continue
@@ -120,12 +121,13 @@ def _mentions(ev, doc):
     return out
 
 
-def _anchored(sent, published, episode: str | None) -> bool:
-    """The sentence places itself in a time other than the episode: a date expression that is not
-    a deadline, a dateline, a duration or the episode's own day."""
+def _anchored(tok, sent, published, episode: str | None) -> bool:
+    """The sentence places the mention in a time other than the episode: a date expression that is
+    not a deadline, a dateline, a duration, the episode's own day or another event's own date
+    ("the 1974 truce")."""
     vague = words()["vague_time"]
-    for ent in sentence_ents(sent):
-        if ent.label_ != "DATE" or dates.is_deadline(ent) or dates.dateline(ent):
+    for ent in dates.date_ents(sent, ("DATE",)):
+        if dates.is_deadline(ent) or dates.dateline(ent) or dates.another_events(ent, tok):
             continue
         value = dates.parse(dates.expression(ent), published, "past", dates.reference(sent.doc, published))
         if value is not None and value != episode:
@@ -151,8 +153,9 @@ def _background(tok, sent) -> str | None:
         first = first.head            # "after Egypt protested and then recalled its envoy"
     if any(c.dep_ == "mark" and c.lower_ in w["framing_words"] for c in first.children):
         return "framing clause"
-    if any(t.dep_ == "relcl" for t in [verb, *verb.ancestors][:3]):
-        return "relative clause"
+    relative = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
+    if relative is not None:          # "a summit at the White House, where he hosted them" tells of the summit
+        return _background(relative.head, sent) if dates.event_noun(relative.head) else "relative clause"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     speech = _speech_above(verb)
     if "had" in auxes and speech is None and not _quoted(tok, sent) and \
@@ -208,6 +211,8 @@ def _setting_date(tok, sent, known) -> str | None:
     for t in sent:
         if t.i == tok.i or t.dep_ != "pobj" or t.head.lower_ not in ("during", "at"):
             continue
+        if any(c.ent_type_ == "DATE" for c in t.children):
+            continue                  # "at an October meeting" has a time of its own
         kinds = _types(t)
         near = [(abs(start - t.idx), day) for kind, start, day in known if kind in kinds and abs(start - t.idx) <= reach]
         if near:
