@@ -95,9 +95,16 @@ def test_a_past_perfect_under_another_past_is_earlier(date_of):
     assert date_of("Investigators spent Saturday establishing who had ordered the raid.", "ordered") is None
 
 
-def test_a_planned_event_takes_the_nearer_weekday(date_of):
+def test_a_planned_event_s_weekday_is_ahead(date_of):
     assert date_of("The envoy will travel to Cairo on Friday.", "travel", "planned") == "2025-11-14"
+    assert date_of("The two sides announced a ceasefire that takes effect on Monday.", "ceasefire", "planned") == "2025-11-17"
+    assert date_of("Both armies will observe a truce from Monday.", "truce", "planned") == "2025-11-17"
     assert date_of("She told him on Monday that Washington would help.", "help", "planned") == "2025-11-10"
+
+
+def test_a_light_verb_and_its_event_noun_are_one_event(date_of):
+    assert date_of("The general said the army had met its aims in launching its March 3 offensive.",
+                   "launching") == "2025-03-03"
 
 
 def test_without_a_publication_date_the_article_s_full_date_gives_the_year(nlp):

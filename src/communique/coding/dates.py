@@ -88,14 +88,31 @@ def reference(doc, published: str | None) -> str | None:
     return doc.user_data[key]
 
 
-def prefer_for(status: str | None, rank: int = 0) -> str | None:
-    """Which side of publication a yearless date or a weekday falls on: before it for an event
-    that occurred; the nearer side for a planned one whose own words carry the date ("will travel
-    on Monday"); a date taken from a clause above ("told him on Monday that the US would help")
-    dates that clause, which is told as past."""
-    if status in ("occurred", "negated") or rank > 0:
+def prefer_for(status: str | None, rank: int = 0, ent=None) -> str | None:
+    """Which side of publication a yearless date or a weekday falls on, by the tense of the verb
+    the date hangs from and the event's status: after it under a future ("will observe a truce
+    from Monday", "a truce that takes effect on Monday" for a planned truce), before it under a
+    past or for an event that occurred ("told him on Monday that the US would help" dates the
+    telling); for a planned event with no verb to tell, the nearer side."""
+    tense = _tense(verb_above(ent)) if ent is not None else None
+    if tense == "future":
+        return "future"
+    if rank > 0 or status in ("occurred", "negated") or tense == "past":
         return "past"
-    return "near" if status == "planned" else None
+    if status != "planned":
+        return None
+    return "near" if ent is None or verb_above(ent) is None else "future"
+
+
+def _tense(verb) -> str | None:
+    if verb is None:
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll", "wo", "to"}:
+        return "future"
+    if verb.tag_ == "VBD" or auxes & {"had", "has", "have"}:
+        return "past"
+    return None
 
 
 _PREMODIFIER = {"nummod", "compound", "amod", "poss", "nmod", "npadvmod"}
@@ -232,7 +249,10 @@ def _setting_of(gov, trigger) -> bool:
 
 
 def _shares_time(noun, trigger) -> bool:
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i:
+    """The event noun is the trigger's setting ("at the summit"), its cause ("the strikes
+    killed"), or the event a light verb names ("launched its June 13 attack")."""
+    if noun.head.i == trigger.i and (noun.dep_ in ("nsubj", "nsubjpass") or
+                                     noun.dep_ == "dobj" and trigger.lemma_.lower() in cues()["light_verbs"]):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in words()["setting_preps"]
 
@@ -274,7 +294,7 @@ def event_date(trigger, sent, published: str | None, claimed: set = frozenset(),
         if rank is not None and (ent.root.i not in claimed or rank[1]):   # "four days after" measures from it
             ranked.append((rank[0], min(abs(ent.start - trigger.i), abs(ent.end - 1 - trigger.i)), rank[1], ent))
     for rank, _, shift, ent in sorted(ranked, key=lambda r: r[:2]):
-        value = parse(expression(ent), published, prefer_for(status, rank), reference(sent.doc, published))
+        value = parse(expression(ent), published, prefer_for(status, rank, ent), reference(sent.doc, published))
         if value:
             return _shifted(value, shift)
     return None

@@ -7,7 +7,7 @@ NEWS.md conventions: "15 August 2025", "Sept. 9, 2021", "the morning of July 2" 
 recent days", "last month" -> the month only; a multi-day span ("Feb. 11-13", "3 March and 9 April")
 -> its first day. A day or month named without a year falls on or before publication for an event
 that occurred (`prefer="past"`), else nearest to it; a weekday falls on or before publication, or
-for a planned event on the nearest such day (`prefer="near"`). Durations ("for years", "a
+for a planned event on or after it (`prefer="future"`) or on the nearer side (`prefer="near"`). Durations ("for years", "a
 four-year war", "36 hours"), ages, clock times and decades are not dates.
 
 The words are data (data/dates.yaml) and the forms are a few patterns: no general-purpose date
@@ -171,15 +171,16 @@ def _move_month(base: Date, move) -> str:
 
 
 def _weekday(name: str, text: str, base: Date, prefer: str | None) -> Date:
-    """'Tuesday': the latest Tuesday on or before publication, or for `prefer="near"` (a planned
-    event) the nearer of the Tuesdays around it; 'last Tuesday' strictly before, 'next' after."""
+    """'Tuesday': the latest Tuesday on or before publication; for `prefer="future"` (a planned
+    event) the first on or after it, for `prefer="near"` the nearer of the two; 'last Tuesday'
+    strictly before, 'next Tuesday' strictly after."""
     back = (base.weekday() - WEEKDAYS.index(name)) % 7
     ahead = (WEEKDAYS.index(name) - base.weekday()) % 7
     if re.search(r"\blast\b", text):
         return base - timedelta(days=back or 7)
     if re.search(r"\bnext\b", text):
         return base + timedelta(days=ahead or 7)
-    if prefer == "near" and ahead <= back:
+    if prefer == "future" or prefer == "near" and ahead <= back:
         return base + timedelta(days=ahead)
     return base - timedelta(days=back)
 
