@@ -1,6 +1,11 @@
+"""Which date of a sentence is an event's own. Every sentence is written for this test."""
+from __future__ import annotations
+
 import pytest
 
 from communique.coding import dates
+
+PUB = "2025-11-12"          # a Wednesday
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -20,3 +25,93 @@ def test_parse_keeps_the_precision_the_text_gives(text, published, expected):
 
 def test_relative_weekday_resolves_against_publication_date():
     assert dates.parse("Tuesday", "2026-02-12") == "2026-02-10"
+
+
+@pytest.fixture
+def date_of(nlp):
+    def run(text: str, word: str, status: str = "occurred", published: str | None = PUB):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        return dates.event_date(tok, tok.sent, published, set(), status)
+    return run
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the date of the trigger itself
+    ("The foreign ministers of Chile and Peru met in Lima on Monday.", "met", "2025-11-10"),
+    ("Monday's airstrikes on the port killed nine people.", "airstrikes", "2025-11-10"),
+    ("The talks held in Doha on 4 October ended without a deal.", "talks", "2025-10-04"),
+    # a reporting verb above the event dates it
+    ("The ministry said on Tuesday that both governments had agreed to reopen their embassies.",
+     "agreed", "2025-11-11"),
+    # the gathering an event took place at
+    ("Delegates argued for hours about what had been promised at Sunday's summit in Nairobi.",
+     "promised", "2025-11-09"),
+])
+def test_an_event_takes_its_own_date(date_of, text, word, expected):
+    assert date_of(text, word) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # the date belongs to another event that is the trigger's argument
+    ("The junta pulled out of a 2019 accord on troop levels.", "pulled"),
+    ("The rebels agreed on Tuesday to a truce beginning on Saturday.", None),
+    # or describes a participant
+    ("Officials promised to free the activists, who were arrested in March 2021.", "free"),
+    # or another event elsewhere in the sentence
+    ("The negotiations were the third round since the dialogue resumed in June.", "negotiations"),
+    # a dateline dates the report, not the events
+    ("MADRID, May 14 (Reuters) - Spain recalled its ambassador to Buenos Aires.", "recalled"),
+])
+def test_a_date_that_is_not_the_event_s(date_of, text, word):
+    if word is None:          # the truce's Saturday is not the agreement's: Tuesday is
+        assert date_of(text, "agreed") == "2025-11-11"
+    else:
+        assert date_of(text, word) is None
+
+
+@pytest.mark.parametrize("text, word, status, expected", [
+    ("Troops shelled the town on Friday, three days after the talks collapsed.", "collapsed", "occurred", "2025-11-04"),
+    ("Rebels seized the airport on Sunday, a day after the army withdrew.", "withdrew", "occurred", "2025-11-08"),
+    ("The envoy arrived on Thursday, two days before the vote is held.", "held", "planned", "2025-11-08"),
+    ("Fighting resumed on Monday after the truce collapsed.", "collapsed", "occurred", "2025-11"),  # no measure: the month
+    ("Ankara protested on Tuesday, a day after Greek jets intercepted two drones.", "intercepted", "occurred", "2025-11-10"),
+    ("Talks have stalled on Monday since the rebels walked out.", "walked", "occurred", None),    # since: not its date
+])
+def test_an_event_measured_from_another(date_of, text, word, status, expected):
+    assert date_of(text, word, status) == expected
+
+
+def test_a_date_premodifying_another_event_is_that_event_s(date_of):
+    assert date_of("The president reaffirmed on Monday his commitment to the 1994 truce.", "reaffirmed") == "2025-11-10"
+    assert date_of("Kenya restated its commitment to the 1994 truce with Somalia.", "restated") is None
+
+
+def test_a_year_split_off_a_date_is_read_with_it(date_of):
+    assert date_of("The militia blamed the army for the June 5, 2024 massacre in the valley.", "massacre") == "2024-06-05"
+
+
+def test_a_past_perfect_under_another_past_is_earlier(date_of):
+    assert date_of("Investigators spent Saturday establishing who had ordered the raid.", "ordered") is None
+
+
+def test_a_planned_event_s_weekday_is_ahead(date_of):
+    assert date_of("The envoy will travel to Cairo on Friday.", "travel", "planned") == "2025-11-14"
+    assert date_of("The two sides announced a ceasefire that takes effect on Monday.", "ceasefire", "planned") == "2025-11-17"
+    assert date_of("Both armies will observe a truce from Monday.", "truce", "planned") == "2025-11-17"
+    assert date_of("She told him on Monday that Washington would help.", "help", "planned") == "2025-11-10"
+
+
+def test_a_light_verb_and_its_event_noun_are_one_event(date_of):
+    assert date_of("The general said the army had met its aims in launching its March 3 offensive.",
+                   "launching") == "2025-03-03"
+
+
+def test_without_a_publication_date_the_article_s_full_date_gives_the_year(nlp):
+    doc = nlp("A convoy near the border, March 3, 2024. The raid on October 7 killed four guards.")
+    tok = next(t for t in doc if t.text == "raid")
+    assert dates.event_date(tok, tok.sent, None, set(), "occurred") == "2023-10-07"
+
+
+def test_deadlines_are_not_event_dates(date_of):
+    assert date_of("Washington urged Moscow to release the crew by Friday.", "urged") is None

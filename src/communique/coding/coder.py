@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Article, Event
-from . import aliases, arguments, counterparts, dates, modality, places
+from . import aliases, arguments, counterparts, dates, modality, places, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -33,6 +33,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     article.events = merge_article(ctx.events)
+    timeline.fill(article.events, article)
     return article.events
 
 
@@ -186,7 +187,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
         trigger=ctx.article.text[span_start:span_end], trigger_lemma=m.token.lemma_.lower(), sentence=sent_text,
         start=span_start, end=span_end, sent_start=sent.start_char,
-        date=dates.event_date(m.token, sent, ctx.article.published, rival),
+        date=dates.event_date(m.token, sent, ctx.article.published, rival, status),
         deadline=dates.deadline(m, sent),
         place=places.event_place(m, sent, {(a.start, a.end) for a in actor + (recipient if m.type not in PHYSICAL else [])},
                                  claimed),

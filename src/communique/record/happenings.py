@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date as Date
 
+from ..coding.places import geocode
 from .tables import insert
 
 DAY_WINDOW = 3
@@ -61,10 +62,21 @@ def parties_agree(rec: dict, hap: tuple) -> bool:
 
 
 def places_agree(rec: dict, hap: tuple) -> bool:
+    """Same place, or a city and the state or country around it, whichever of the two names the
+    wider area ("Anchorage" and "Alaska")."""
     loc = rec["event_loc"]
     if not loc["place"] or not hap[6]:
         return True
-    return loc["place"] == hap[6] or (loc["lat"] is None and loc["country_code"] == hap[7])
+    if loc["place"] == hap[6]:
+        return True
+    wider = loc["lat"] is None or _area(hap[6])
+    return wider and loc["country_code"] == hap[7]
+
+
+def _area(name: str) -> bool:
+    """A country or state rather than a city."""
+    place = geocode(name)
+    return place is not None and place.lat is None
 
 
 def anchored(rec: dict, hap: tuple) -> bool:
