@@ -86,3 +86,11 @@ def test_evaluate_news_scores_records_per_line(tmp_path):
     scores = evaluate_news(path, records={1: [record, record]})
     assert (scores.gold, scores.predicted, scores.matched) == (1, 1, 1)
     assert scores.per_type["ACCUSE"] == {"precision": 1.0, "recall": 1.0, "gold": 1, "predicted": 1}
+
+
+def test_closest_pairs_are_preferred_without_losing_a_match():
+    # AGREE occurred and the act it promises (AID planned, collapsed AGREE) both match both golds
+    golds = [side("AGREE", ["EUR"], ["UKR"]), side("AID", ["EUR"], ["UKR"], status="planned")]
+    preds = [side("AID", ["EUR"], ["UKR"], status="planned"), side("AGREE", ["EUR"], ["UKR"])]
+    pairs = match(preds, golds)
+    assert pairs == {0: 1, 1: 0}      # each with its own type and status, not crossed

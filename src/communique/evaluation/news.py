@@ -11,7 +11,9 @@ Scoring, as the coders' notes define it:
   it (a symmetric reading that lists both sides as actors also counts). A symmetric gold event
   needs at least two of its parties (or its only party) among the predicted parties.
 - Each gold event matches at most one prediction and each prediction at most one gold event
-  (a maximum matching, so the order of events does not change the score).
+  (a maximum matching, so the order of events does not change how many match); among such
+  pairings the closest pairs are tried first (same type, then same status, then date), so
+  the status and date figures compare an event with its own counterpart.
 - Micro precision, recall and F1 over all excerpts; on matched pairs, status accuracy, and
   date accuracy where the gold gives a date (the predicted date must start with it).
 """
@@ -159,9 +161,20 @@ def matches(pred: Side, gold: Side) -> bool:
     return types_agree(pred, gold) and parties_agree(pred, gold)
 
 
+def _closeness(pred: Side, gold: Side) -> tuple:
+    """How alike two matching events are beyond what matching needs: same own type, same
+    status, agreeing date (smaller is closer)."""
+    dated = bool(gold.date and pred.date and str(pred.date).startswith(gold.date))
+    return (pred.type != gold.type, pred.status != gold.status, not dated)
+
+
 def match(preds: list[Side], golds: list[Side]) -> dict[int, int]:
-    """A maximum one-to-one matching, gold index -> prediction index (augmenting paths)."""
-    edges = {g: [p for p, pred in enumerate(preds) if matches(pred, gold)] for g, gold in enumerate(golds)}
+    """A maximum one-to-one matching, gold index -> prediction index (augmenting paths). Among
+    the pairings that match the most events, each gold event tries its closest predictions
+    first (same type, then same status, then an agreeing date), so that an agreement and the
+    act it promises ("agreed to provide a loan": AGREE occurred, AID planned) do not cross."""
+    edges = {g: sorted((p for p, pred in enumerate(preds) if matches(pred, gold)),
+                       key=lambda p: (_closeness(preds[p], gold), p)) for g, gold in enumerate(golds)}
     owner: dict[int, int] = {}
 
     def augment(g: int, seen: set) -> bool:
