@@ -54,7 +54,7 @@ def _compatible(a: Event, b: Event) -> bool:
     ca, cb = _codes(a), _codes(b)
     if not cb:                       # "that summit", "these talks": an anaphor
         return True
-    if a.place and b.place:          # same type, same place, same time: one happening
+    if a.place and b.place and _status_compatible(a, b):   # same type, place and time: one happening
         return True
     if not ca & cb or not _status_compatible(a, b):
         return False
