@@ -217,3 +217,8 @@ def test_a_promise_to_harm_is_a_threat(code, text, kind):
 ])
 def test_a_stated_desire_or_hope_is_no_event(code, text):
     assert not [e for e in code(text) if e[0] == "AGREE"], code(text)
+
+
+def test_talks_that_included_two_parties_are_between_them(code):
+    assert ("CONSULT", ["ARM", "AZE"], []) in [(k, sorted(a), r) for k, a, r in
+                                               code("Talks that included Armenia and Azerbaijan ended in Washington.")]

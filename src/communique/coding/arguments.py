@@ -100,6 +100,8 @@ def noun_roles(noun):
                 actors.append(child)
     actors += list(_pobjs(noun, {"by", "from"}))
     joint += list(_pobjs(noun, {"between", "among", "involving"}))
+    joint += [o for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("involve", "include", "bring")
+              for o in c.children if o.dep_ == "dobj"]        # "meetings that involved the RSF"
     joint += mediators(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         joint += between(noun.head)        # "negotiations resumed in Jeddah between X and Y"

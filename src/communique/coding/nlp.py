@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 from .. import settings
 from ..article import Article
 from ..errors import SetupError
+from .lexicon import cues
 
 
 _SENTENCE_END = {".", "!", "?", ":", "”", '"'}
@@ -51,7 +52,21 @@ def _paragraph_breaks(doc):
         prev = doc[i - 1] if i else None
         if "\n\n" in tok.text or prev is None or prev.text in _SENTENCE_END or line_chars <= HEADING_CHARS:
             doc[i + 1].is_sent_start = True
+    _no_break_after_abbreviations(doc)
     return doc
+
+
+def _no_break_after_abbreviations(doc) -> None:
+    """'a ceremony with U.S. Secretary of State Marco Rubio': a title abbreviation ending in a
+    full stop, followed on the same line by a capitalised word that does not open sentences,
+    does not end the sentence."""
+    keep = cues()["no_break_after"]
+    openers = cues()["sentence_openers"]
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text in keep and not tok.whitespace_.count("\n") and nxt.text[:1].isupper() \
+                and nxt.lower_ not in openers and not nxt.is_sent_start:
+            nxt.is_sent_start = False
 
 
 @lru_cache(maxsize=4)
