@@ -222,3 +222,33 @@ def test_a_stated_desire_or_hope_is_no_event(code, text):
 def test_talks_that_included_two_parties_are_between_them(code):
     assert ("CONSULT", ["ARM", "AZE"], []) in [(k, sorted(a), r) for k, a, r in
                                                code("Talks that included Armenia and Azerbaijan ended in Washington.")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # 'with' on a meeting noun names the other side; a capital naming the gathering is its place
+    ("Ukrainian officials held talks with the US in Riyadh on Tuesday.", ("CONSULT", ["UKR", "USA"], [])),
+    ("Erdogan had a phone call with Putin on Monday.", ("CONSULT", ["RUS", "TUR"], [])),
+    ("Ukraine's delegation attended the Riyadh talks with the US.", ("CONSULT", ["UKR", "USA"], [])),
+    ("Armenia and Azerbaijan are to meet in Vienna on Monday. Armenia's delegation is taking part "
+     "in the Vienna meeting.", ("CONSULT", ["ARM", "AZE"], [])),
+])
+def test_meeting_nouns_name_the_other_side_and_their_place(code, text, event):
+    assert code(text) == [event]
+
+
+@pytest.mark.parametrize("text, merged", [
+    # a delegation 'is participating' in talks planned at the same place: one happening
+    ("Chad, Niger and France will hold talks in Geneva next week. In 2024 Chad and France met in "
+     "Paris. Chad's delegation is participating in the Geneva talks.", True),
+    ("Armenia and Azerbaijan will hold talks in Istanbul on Monday. The two sides met in Prague "
+     "in 2022. Armenia's foreign minister is participating in the Istanbul talks.", True),
+    # a meeting that took place there before is another happening than the one planned
+    ("Serbia and Kosovo will meet in Brussels next week. Serbia and Kosovo met in Brussels in "
+     "March 2023.", False),
+])
+def test_an_ongoing_mention_confirms_the_planned_gathering_at_its_place(nlp, text, merged):
+    article = Article(text=text, origin="test", published="2026-01-10")
+    article.doc = nlp(text)
+    last = text.rindex(". ") + 2
+    planned = next(e for e in code_article(article) if e.event == "CONSULT" and e.status == "planned")
+    assert (last in planned.mention_sents) == merged, planned.mention_sents

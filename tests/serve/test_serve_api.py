@@ -54,6 +54,8 @@ def test_the_api_returns_what_the_query_functions_return(client, demo_db, report
     ("/api/network?min_events=0", 400, "parameter min_events"),
     ("/api/briefing?as_of=2026-13-01", 400, "parameter as_of"),
     ("/api/ask", 400, "parameter q"),
+    ("/api/briefing?as_of=2026-01-01&as_of=2026-02-01", 400, "parameter as_of"),
+    ("/api/commitments?actor=RUS&actor=UKR", 400, "parameter actor"),
     ("/api/events/ev-000000000000", 404, "event 'ev-000000000000'"),
     ("/api/sources?event_id=nothing", 404, "--event 'nothing'"),
     ("/api/nowhere", 404, "/api/nowhere"),

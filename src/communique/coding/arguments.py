@@ -81,7 +81,8 @@ def objects(verb, *, skip=()) -> list:
     out += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
     out += list(_pobjs(verb, _RECIPIENT_PREPS))
     for obj in list(out):                       # "imposed sanctions on Russia"
-        out += list(_pobjs(obj, _RECIPIENT_PREPS - {"with"}))
+        with_ok = obj.lemma_.lower() in cues()["meeting_nouns"]     # "held talks with the US"
+        out += list(_pobjs(obj, _RECIPIENT_PREPS - ({"with"} if not with_ok else set())))
     return [o for o in out if o not in skip and o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")]
 
 

@@ -140,12 +140,21 @@ def _owners(sent, found: list[Mention]) -> dict[int, int]:
     return owners
 
 
+def _seat_modifier(head, noun, ctx: Context) -> bool:
+    """'the Vienna talks', 'the Doha meeting': a capital naming a gathering is where it is held
+    (its place), not its government taking part, unlike 'Moscow said'."""
+    hit = ctx.cover.get(head.i)
+    return head.dep_ in ("compound", "nmod") and head.head.i == noun.i and hit is not None and hit[2].kind == "seat"
+
+
 def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claimed: set = frozenset(),
            rival: set = frozenset()) -> Event | None:
     """The event of mention `m`; dates and places in `claimed` tokens belong to other events of the
     sentence, and a date in `rival` tokens to another event of the same type ("a call ... after
     their August meeting")."""
     actor_heads, recipient_heads, joint_heads = role_heads(m)
+    if m.type in SYMMETRIC_TYPES and m.token.pos_ in ("NOUN", "PROPN"):
+        actor_heads = [h for h in actor_heads if not _seat_modifier(h, m.token, ctx)]
     if m.type == "CONSULT" and any(arguments.mediators(t) for t in [m.token, *(e for e, _ in m.embedded)]):
         m.mode = "third-party"        # "the Qatari-mediated talks": the mediator is one of the parties
     actor, inherited = resolve(actor_heads, ctx, m.token)
@@ -198,6 +207,10 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     )
     event.inferred = inferred
     event.definite_gathering = m.type in SYMMETRIC_TYPES and any(_definite_noun(t) for t in [m.token, *(e for e, _ in m.embedded)])
+    # "is participating in the Geneva talks": the present progressive tells of a gathering under
+    # way or about to be, so it may confirm a planned one as well as one that took place
+    event.progressive = m.token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in m.token.children)
     event.mention_sents = [sent.start_char]
     event.mention_spans = [(span_start, span_end, sent.start_char)]
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:

@@ -54,8 +54,8 @@ def _compatible(a: Event, b: Event) -> bool:
     ca, cb = _codes(a), _codes(b)
     if not cb:                       # "that summit", "these talks": an anaphor
         return True
-    if a.place and b.place and _status_compatible(a, b):   # same type, place and time: one happening
-        return True
+    if a.place and b.place and (_status_compatible(a, b) or getattr(b, "progressive", False)):
+        return True                  # same type, place and time: one happening
     if not ca & cb or not _status_compatible(a, b):
         return False
     if a.event not in GATHERINGS and a.trigger.lower() != b.trigger.lower() and not (a.date and a.date == b.date):

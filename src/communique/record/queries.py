@@ -179,12 +179,13 @@ def timeline(db, *, actor=None, type=None, since=None, until=None) -> list[dict]
 
 def network(db, *, min_events: int = 1) -> list[dict]:
     """Directed dyads actor -> recipient with at least `min_events` events (UNK parties left out)."""
+    # Scores are summed as decimals: a float sum depends on the order rows arrive in.
     sql = ("WITH pairs AS (SELECT DISTINCT a.code AS actor, r.code AS recipient, a.event_id "
            "FROM event_actors a JOIN event_actors r ON r.event_id = a.event_id AND r.role = 'recipient' "
            "WHERE a.role = 'actor' AND a.code <> 'UNK' AND r.code <> 'UNK') "
            "SELECT p.actor, p.recipient, count(*) AS events, "
            f"count(*) FILTER (WHERE e.quad_code IN {COOPERATION}) AS cooperation, "
-           f"count(*) FILTER (WHERE e.quad_code IN {CONFLICT}) AS conflict, round(avg(e.goldstein), 3) AS mean_goldstein "
+           f"count(*) FILTER (WHERE e.quad_code IN {CONFLICT}) AS conflict, round(sum(e.goldstein::DECIMAL(12, 3)) / count(*), 3) AS mean_goldstein "
            "FROM pairs p JOIN events e ON e.id = p.event_id GROUP BY p.actor, p.recipient "
            "HAVING count(*) >= ? ORDER BY events DESC, p.actor, p.recipient")
     with reading(db) as con:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, Optional
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from ..errors import InputError
 
 from ..coding import lexicon
 from ..record import ask as asking
@@ -43,7 +45,18 @@ def PlaceName():
     return Query(None, max_length=100, description="a place name or an ISO3 country code (any case)")
 
 
-router = APIRouter(prefix="/api", tags=["record"],
+def one_value_each(request: Request) -> None:
+    """Each parameter takes one value: `?as_of=a&as_of=b` is refused (400), not silently read as
+    its last value, since the document types every parameter as a single value."""
+    seen = set()
+    for name, _ in request.query_params.multi_items():
+        if name in seen:
+            raise InputError(f"parameter {name[:40]}", "given more than once",
+                             f"give {name[:40]} once; each parameter takes one value")
+        seen.add(name)
+
+
+router = APIRouter(prefix="/api", tags=["record"], dependencies=[Depends(one_value_each)],
                    responses={"4XX": {"model": schemas.ProblemBody,
                                       "description": "a bad parameter or an unknown id, said in one line"}})
 
