@@ -4,7 +4,8 @@ Modules, in the order an article meets them: `nlp` (the spaCy pipeline, loaded o
 in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the trigger
 lexicon and cues in `data/`), `arguments` (who did it to whom on the parse), `actors` (the
 actor knowledge base in `data/actors/`), `parties` (lists of parties), `modality` (status and
-attribution), `dates`, `places`; then `merge` (one event per happening in an article). Beside
+attribution), `dates`, `places`, `targets` (places and domestic sides as the other side of
+physical actions); then `merge` (one event per happening in an article). Beside
 them: `classify` (marked dyads), `serialize` (an event's JSON record), `pipeline` (ingest ->
 nlp -> coder, with the run's report).
 

@@ -8,12 +8,12 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import counterparts, dates, modality, places
+from . import counterparts, dates, modality, places, targets
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
 from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, mentions
-from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
+from .merge import merge_article
 from .nlp import sentence_of
 from .parties import coded, named_first, union
 from .roles import PHYSICAL, TARGETED, Context, named_in_phrase, resolve, role_heads, sentence_parties
@@ -41,7 +41,9 @@ def _definite_noun(tok) -> bool:
 
 
 def _needs_recipient(ev: Event) -> bool:
-    return ev.event not in SYMMETRIC_TYPES | ONE_SIDED and len({a.code for a in ev.actor}) == 1
+    """One-sided types (MOBILIZE, PROTEST) are complete without a recipient but take one when
+    the article names it ("deployed warships" in a report on Venezuela)."""
+    return ev.event not in SYMMETRIC_TYPES and len({a.code for a in ev.actor}) == 1
 
 
 def _skip_sentence(text: str) -> bool:
@@ -131,8 +133,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     # protesters"); a recipient that only repeats an actor is a parsing slip
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
                  or r.sector != next(a.sector for a in actor if a.code == r.code)]
-    inferred = []
-    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint:
+    actor, recipient, inferred = targets.complete(m, ctx, actor, recipient)   # places, domestic sides
+    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES and not joint:
         recipient = counterparts.in_sentence(m.token, ctx, actor)
         inferred += ["recipient: named in the sentence"] if recipient else []
     status = _status(m, sent_text)

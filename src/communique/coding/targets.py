@@ -1,0 +1,201 @@
+"""The other side of a physical action when the clause names a place or a person, not a party.
+
+"Strikes on Kharkiv", "shelling in Gaza", "killed civilians in Kyiv": a reader takes the state
+the place lies in as the target, as the gold conventions do (RUS -> UKR). `place_targets` looks
+for a place among the action's objects and the phrases that locate them and resolves it with the
+actor knowledge base (capitals, demonyms: "the Ukrainian city of Dnipro") or the offline
+gazetteer (`places.place_country`). `domestic` gives repression and protest with no foreign
+party their country ("Bolivian police arrested a former general", "thousands protested in
+Tbilisi"): domestic protesters, police and opposition take their country's code.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..article import ActorRef
+from . import places
+from .actors import base as actor_base, country_names
+from .lexicon import cues
+from .parties import coded
+
+# Types whose target may be a place; types whose unnamed parties may be domestic.
+PLACE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+DOMESTIC_TYPES = {"COERCE", "PROTEST"}
+
+_TARGET_PREPS = {"on", "in", "into", "at", "against", "toward", "towards", "across", "over", "upon",
+                 "onto", "inside", "near", "throughout", "along"}
+_LOCATING_PREPS = {"in", "at", "inside", "near", "across", "throughout", "of", "off"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _pobjs(tok, preps):
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _first_level(tok) -> list:
+    """The action's own objects: direct object, passive subject, objects of targeting
+    prepositions, names modifying an event noun ("the Kharkiv strike"); for a noun that is a
+    clause's subject ("strikes hit Gaza"), that clause's objects."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    out += _pobjs(tok, _TARGET_PREPS)
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        out += [c for c in head.children if c.dep_ == "dobj"] + _pobjs(head, _TARGET_PREPS)
+    if tok.dep_ == "conj" and head.pos_ == tok.pos_ and head.i != tok.i:    # "pounded Gaza and killed 400"
+        out += _first_level(head)
+    return out
+
+
+_BORDER_NOUNS = {"border", "frontier", "crossing", "boundary"}
+
+
+def _candidates(tok) -> list:
+    """Objects, then the phrases that place them ("civilians in Kyiv", "an attack on the city
+    of Dnipro"), breadth first, three steps deep."""
+    seen, out, level = {tok.i}, [], _first_level(tok)
+    for _ in range(3):
+        level = [t for t in level if t.i not in seen]
+        seen |= {t.i for t in level}
+        out += level
+        nxt = []
+        for h in level:
+            nxt += _pobjs(h, _LOCATING_PREPS | _TARGET_PREPS if h.pos_ in ("NOUN", "PROPN") else _LOCATING_PREPS)
+            if h.lemma_.lower() in _BORDER_NOUNS:                 # "closed its border with Mali"
+                nxt += _pobjs(h, {"with"}) + (_pobjs(h.head, {"with"}) if h.dep_ == "dobj" else [])
+            nxt += [c for c in h.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        level = nxt
+    return out
+
+
+def _entity(tok):
+    """The place entity holding `tok`, or its run of proper-noun compounds (the tagger may
+    take a town for an organization or a person: then the span is `doubtful`)."""
+    if tok.ent_type_ in _PLACE_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent, False
+    if tok.pos_ == "PROPN" and tok.ent_type_ != "NORP" and tok.dep_ != "compound":
+        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        return tok.doc[min(w.i for w in words): tok.i + 1], bool(tok.ent_type_)
+    return None, False
+
+
+def _place_ref(tok, cover) -> ActorRef | None:
+    """The state a place token lies in, as a party: a capital or country the knowledge base
+    knows, else the gazetteer's country."""
+    if tok.i in cover:
+        start, end, entry = cover[tok.i]
+        if entry.kind in ("country", "seat", "demonym"):
+            span = tok.doc[start:end]
+            return ActorRef(span.text, entry.code, None, None, None, span.start_char, span.end_char)
+        return None
+    span, doubtful = _entity(tok)
+    if span is None:
+        return None
+    code = places.place_country(span.text, strict=doubtful)
+    if code is None:
+        return None
+    return ActorRef(span.text, code, None, None, None, span.start_char, span.end_char)
+
+
+def place_targets(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
+    """The state where the action lands, when its objects are places or located people."""
+    if m.type not in PLACE_TYPES:
+        return []
+    own = coded(actor)
+    for tok in _candidates(m.token):
+        ref = _place_ref(tok, cover)
+        if ref is not None and (ref.code not in own or m.type in DOMESTIC_TYPES):
+            return [ref]
+    return []
+
+
+def _state(code: str) -> bool:
+    return code in _state_codes()
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    return frozenset(c for c, _ in country_names())
+
+
+def _is_place(ref: ActorRef, doc) -> bool:
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+    return span is not None and span.root.ent_type_ in _PLACE_LABELS
+
+
+_QUANTITIES = {"dozen", "hundred", "thousand", "score", "number", "group", "handful", "million"}
+
+
+def _counted_people(m, cover) -> list[ActorRef]:
+    """'arrested dozens of demonstrators': the people counted by a quantity object."""
+    objs = [c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _QUANTITIES]
+    return [r for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"
+            for p in g.children if p.dep_ == "pobj" for r in actor_base().resolve(p, cover)]
+
+
+def domestic(m, cover, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
+    """Repression or protest whose unnamed side belongs to the named one's country: the
+    police's unnamed detainees, the protesters facing a named government or its police."""
+    if m.type not in DOMESTIC_TYPES:
+        return actor, recipient
+    states = [a for a in actor if a.code != "UNK" and _state(a.code)]
+    people = [r for r in recipient or _counted_people(m, cover)
+              if (r.sector is not None or r.name is not None) and not _is_place(r, m.token.doc)]
+    if m.type == "COERCE" and states and not coded(recipient) and people:
+        home = states[0].code
+        recipient = [ActorRef(r.entity_text, home, r.sector, r.name, r.identifier_id, r.start, r.end)
+                     for r in people]
+    if m.type == "PROTEST":
+        faced = [r for r in recipient if r.code != "UNK" and _state(r.code)]
+        if faced and not coded(actor):
+            home = faced[0].code
+            actor = [ActorRef(a.entity_text, home, a.sector or "CVL", a.name, a.identifier_id, a.start, a.end)
+                     for a in actor] or [ActorRef(faced[0].entity_text, home, "CVL")]
+        elif states and not coded(recipient):
+            recipient = [ActorRef(states[0].entity_text, states[0].code, "GOV", None, None,
+                                  states[0].start, states[0].end)]
+    return actor, recipient
+
+
+def patient_possessor(m, cover, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
+    """'Zuniga's arrest', 'Nasrallah's killing': the possessor of such a noun undergoes it."""
+    tok = m.token
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues()["patient_nouns"] or m.wrapper_word:
+        return actor, recipient
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return actor, recipient
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return actor, recipient
+    lo, hi = poss.left_edge.idx, poss.right_edge.idx + len(poss.right_edge.text)
+    moved = [a for a in actor if a.start is not None and lo <= a.start < hi] or actor_base().resolve(poss, cover)
+    return [a for a in actor if a not in moved], recipient + [r for r in moved if r not in recipient]
+
+
+def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list, list[str]]:
+    """Actor and recipient of a physical action after places and domestic sides are read;
+    the notes say what was inferred."""
+    notes = []
+    if m.type not in PLACE_TYPES:
+        return actor, recipient, notes
+    actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
+    if not coded(recipient):
+        found = place_targets(m, ctx.cover, actor)
+        if found:
+            recipient, notes = found, notes + ["recipient: the place targeted"]
+    if m.type == "PROTEST" and not coded(actor):
+        where = place_targets(m, ctx.cover, [])
+        if where:
+            actor = [ActorRef(a.entity_text, where[0].code, a.sector or "CVL", a.name, a.identifier_id, a.start, a.end)
+                     for a in actor] or [ActorRef(where[0].entity_text, where[0].code, "CVL", None, None,
+                                                  where[0].start, where[0].end)]
+            notes.append("actor: protesters where they protest")
+    before = (coded(actor), coded(recipient))
+    actor, recipient = domestic(m, ctx.cover, actor, recipient)
+    if (coded(actor), coded(recipient)) != before:
+        notes.append("domestic: the unnamed side takes the named side's country")
+    return actor, recipient, notes

@@ -1,0 +1,60 @@
+"""Material conflict and aid in running text: targets named as places, domestic sides, and
+the possessor who undergoes an act. Every case is written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from communique.article import Article
+from communique.coding.coder import code_article
+from communique.coding.places import place_country
+
+
+@pytest.fixture
+def code(nlp):
+    def run(text: str, published: str | None = None):
+        article = Article(text=text, origin="test", published=published)
+        article.doc = nlp(text)
+        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
+                for e in code_article(article)]
+    return run
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Kharkiv", "UKR"), ("southern Lebanon", "LBN"), ("the Gaza Strip", "PSE"), ("El-Fasher", "SDN"),
+    ("the occupied West Bank", "PSE"), ("northern Shan State", "MMR"), ("the Red Sea", None), ("Kashmir", None),
+])
+def test_a_place_lies_in_a_country(name, code):
+    assert place_country(name) == code
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russian drones struck Kharkiv overnight, regional officials said.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Israeli artillery shelled Khan Younis on Monday.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("The Rapid Support Forces killed 12 civilians in an attack on the city of Nyala.", ("ASSAULT", ["RSF"], ["SDN"])),
+    ("Turkish jets bombed positions near Sulaymaniyah.", ("ASSAULT", ["TUR"], ["IRQ"])),
+])
+def test_a_place_attacked_stands_for_its_country(code, text, event):
+    assert event in code(text)
+
+
+def test_those_who_report_are_not_the_target(code):
+    found = code("Militiamen shelled a market in Bunia, killing nine people, a nurse told Reuters.")
+    assert not any("GBR" in recipients for _, _, recipients in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenyan police arrested dozens of demonstrators on Tuesday.", ("COERCE", ["KEN"], ["KEN"])),
+    ("Georgian authorities detained an opposition leader after the vote.", ("COERCE", ["GEO"], ["GEO"])),
+    ("Thousands of protesters rallied in Belgrade against the government.", ("PROTEST", ["SRB"], ["SRB"])),
+    ("Students clashed with Armenian riot police outside parliament.", ("PROTEST", ["ARM"], ["ARM"])),
+])
+def test_domestic_sides_take_their_country(code, text, event):
+    assert event in code(text)
+
+
+def test_closing_a_border_with_a_region_is_not_domestic(code):
+    assert ("COERCE", ["CHN"], ["MMR"]) in code("Beijing shut its border with northern Shan State.")
+
+
+def test_the_possessor_of_an_arrest_undergoes_it(code):
+    assert ("COERCE", ["TUR"], ["TUR"]) in code("The journalist's detention by Turkish police drew wide criticism.")
