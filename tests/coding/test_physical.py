@@ -58,3 +58,36 @@ def test_closing_a_border_with_a_region_is_not_domestic(code):
 
 def test_the_possessor_of_an_arrest_undergoes_it(code):
     assert ("COERCE", ["TUR"], ["TUR"]) in code("The journalist's detention by Turkish police drew wide criticism.")
+
+
+def test_an_attack_noun_that_kills_is_one_strike(code):
+    found = code("Russian strikes on Odesa killed four people overnight.")
+    assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_the_means_of_a_dispersal_is_not_an_event(code):
+    found = code("Police in Nairobi used water cannon to disperse hundreds of demonstrators.")
+    assert ("COERCE", ["KEN"], ["KEN"]) in found
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_a_government_protest_is_a_complaint(code):
+    assert ("ACCUSE", ["CHN"], ["PHL"]) in code("Beijing's angry protest followed Manila's decision to expand the base.")
+
+
+def test_in_protest_is_a_motive(code):
+    found = code("Sudan recalled its ambassador to Kenya in protest.")
+    assert ("SANCTION", ["SDN"], ["KEN"]) in found
+    assert not any(e[0] == "PROTEST" for e in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Rebel fighters led by the M23 overran the city of Bukavu.", ("ASSAULT", ["M23"], ["COD"])),
+    ("Algeria closed its airspace to flights from Morocco.", ("SANCTION", ["DZA"], ["MAR"])),
+    ("Philippine troops fired warning shots at a Chinese vessel.", ("MOBILIZE", ["PHL"], ["CHN"])),
+    ("North Korea launched two ballistic missiles into the sea in its latest weapons test.", ("MOBILIZE", ["PRK"], [])),
+    ("Iranian naval forces seized a Greek oil tanker in the Gulf of Oman.", ("COERCE", ["IRN"], ["GRC"])),
+    ("Riot police dispersed the marchers in Lima with batons.", ("COERCE", ["PER"], ["PER"])),
+])
+def test_physical_readings(code, text, event):
+    assert event in code(text)

@@ -2,7 +2,7 @@
 
 Modules, in the order an article meets them: `nlp` (the spaCy pipeline, loaded once, parsing
 in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the trigger
-lexicon and cues in `data/`), `arguments` (who did it to whom on the parse), `actors` (the
+lexicon and cues in `data/`), `physical` (which physical mentions are events of their own), `arguments` (who did it to whom on the parse), `actors` (the
 actor knowledge base in `data/actors/`), `parties` (lists of parties), `modality` (status and
 attribution), `dates`, `places`, `targets` (places and domestic sides as the other side of
 physical actions); then `merge` (one event per happening in an article). Beside

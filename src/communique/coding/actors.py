@@ -167,8 +167,13 @@ class ActorBase:
         return []
 
     def _included(self, head, cover) -> list[ActorRef]:
-        """'Russia's allies, including Iran and Venezuela' -> the included ones."""
+        """'Russia's allies, including Iran and Venezuela' -> the included ones; 'rebels, led by
+        HTS' -> the leader named."""
         for child in head.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head", "spearhead", "command"):
+                by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if by is not None:
+                    return self.resolve(by, cover)
             if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":

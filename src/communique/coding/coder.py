@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import counterparts, dates, modality, places, targets
+from . import counterparts, dates, modality, physical, places, targets
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -30,6 +30,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
         ctx.events.extend(code_sentence(sent, ctx, explain=explain, text=text))
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
+    targets.complete_domestic(ctx.events)                   # unnamed police and protesters
     article.events = merge_article(ctx.events)
     return article.events
 
@@ -56,7 +57,7 @@ def _skip_sentence(text: str) -> bool:
 def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None = None) -> list[Event]:
     events = []
     text = sent.text if text is None else text
-    found = mentions(sent)
+    found = physical.regroup(mentions(sent), ctx.cover)    # one strike, means and purpose, protests
     owners = _owners(sent, found)
     for n, m in enumerate(found):
         claimed = {i for i, owner in owners.items() if owner != n}

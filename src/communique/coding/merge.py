@@ -56,7 +56,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return True
     if not ca & cb or not _status_compatible(a, b):
         return False
-    if a.event not in GATHERINGS and a.trigger.lower() != b.trigger.lower() and not (a.date and a.date == b.date):
+    if a.event not in GATHERINGS and a.trigger_lemma != b.trigger_lemma and not (a.date and a.date == b.date):
         return False                 # "severe consequences" and "a ceasefire deadline" are two threats
     ra, rb = {r.code for r in a.recipient}, {r.code for r in b.recipient}
     return not (ra and rb and not ra & rb)

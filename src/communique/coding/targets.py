@@ -10,12 +10,14 @@ Tbilisi"): domestic protesters, police and opposition take their country's code.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from ..article import ActorRef
-from . import places
+from . import arguments, places, roles
 from .actors import base as actor_base, country_names
 from .lexicon import cues
+from .triggers import match as trigger_of
 from .parties import coded
 
 # Types whose target may be a place; types whose unnamed parties may be domestic.
@@ -41,6 +43,8 @@ def _first_level(tok) -> list:
     if tok.pos_ in ("NOUN", "PROPN"):
         out += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     out += _pobjs(tok, _TARGET_PREPS)
+    for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_of(c) is not None):
+        out += _pobjs(subj, _TARGET_PREPS)                # "strikes on Odesa killed four people"
     head = tok.head
     if tok.dep_ == "nsubj" and head.pos_ == "VERB":
         out += [c for c in head.children if c.dep_ == "dobj"] + _pobjs(head, _TARGET_PREPS)
@@ -137,13 +141,13 @@ def _counted_people(m, cover) -> list[ActorRef]:
             for p in g.children if p.dep_ == "pobj" for r in actor_base().resolve(p, cover)]
 
 
-def domestic(m, cover, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
+def domestic(m, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
     """Repression or protest whose unnamed side belongs to the named one's country: the
     police's unnamed detainees, the protesters facing a named government or its police."""
     if m.type not in DOMESTIC_TYPES:
         return actor, recipient
     states = [a for a in actor if a.code != "UNK" and _state(a.code)]
-    people = [r for r in recipient or _counted_people(m, cover)
+    people = [r for r in recipient
               if (r.sector is not None or r.name is not None) and not _is_place(r, m.token.doc)]
     if m.type == "COERCE" and states and not coded(recipient) and people:
         home = states[0].code
@@ -176,6 +180,14 @@ def patient_possessor(m, cover, actor: list[ActorRef], recipient: list[ActorRef]
     return [a for a in actor if a not in moved], recipient + [r for r in moved if r not in recipient]
 
 
+def _means_doer(m, ctx) -> list[ActorRef]:
+    for etok, _ in m.embedded:
+        if etok.i == m.token.head.i and etok.lemma_.lower() in cues()["means_verbs"]:
+            subj = arguments.subject(etok)
+            return roles.resolve([subj], ctx, etok)[0] if subj is not None else []
+    return []
+
+
 def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list, list[str]]:
     """Actor and recipient of a physical action after places and domestic sides are read;
     the notes say what was inferred."""
@@ -183,6 +195,8 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     if m.type not in PLACE_TYPES:
         return actor, recipient, notes
     actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
+    if not coded(actor):                 # "police used tear gas to disperse": the means verb's doer
+        actor = _means_doer(m, ctx) or actor
     if not coded(recipient):
         found = place_targets(m, ctx.cover, actor)
         if found:
@@ -194,8 +208,50 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
                      for a in actor] or [ActorRef(where[0].entity_text, where[0].code, "CVL", None, None,
                                                   where[0].start, where[0].end)]
             notes.append("actor: protesters where they protest")
+    if m.type in DOMESTIC_TYPES and not recipient:        # "dispersed hundreds of demonstrators"
+        recipient = _counted_people(m, ctx.cover)
     before = (coded(actor), coded(recipient))
-    actor, recipient = domestic(m, ctx.cover, actor, recipient)
+    actor, recipient = domestic(m, actor, recipient)
     if (coded(actor), coded(recipient)) != before:
         notes.append("domestic: the unnamed side takes the named side's country")
     return actor, recipient, notes
+
+
+# Sectors of unnamed parties that belong to the country where they act: police, protesters,
+# students, residents, journalists.
+_HOME_SECTORS = {"POL", "OPP", "CVL", "EDU", "MED"}
+
+
+def _home_of(ev) -> str | None:
+    """The state on both sides of a domestic event ('Turkish police detained Turkish students')."""
+    codes = {a.code for a in ev.actor} & {r.code for r in ev.recipient}
+    return next((c for c in codes if _state(c)), None)
+
+
+def _rehome(refs: list[ActorRef], code: str) -> list[ActorRef]:
+    return [ActorRef(r.entity_text, code, r.sector, r.name, r.identifier_id, r.start, r.end)
+            if r.code == "UNK" and r.sector in _HOME_SECTORS else r for r in refs]
+
+
+def complete_domestic(events) -> None:
+    """'The police used tear gas to disperse the protesters': unnamed police and protesters in
+    a report on one country's unrest take that country, the one the article's other protests
+    and arrests happen in (else the one its events' places lie in, when one stands out)."""
+    homes = Counter(c for ev in events if ev.event in DOMESTIC_TYPES for c in [_home_of(ev)] if c)
+    if not homes:
+        homes = Counter(ev.place.country_code for ev in events if ev.place and ev.place.country_code)
+    ranked = homes.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return
+    home = ranked[0][0]
+    for ev in events:
+        domestic_act = ev.event in DOMESTIC_TYPES or ev.event == "ASSAULT" and ev.mode == "crowd-control"
+        if not domestic_act or coded(ev.actor) or not any(a.sector in _HOME_SECTORS for a in ev.actor):
+            continue
+        faced = [r.code for r in ev.recipient if r.code != "UNK" and _state(r.code)]
+        if faced and faced[0] != home:
+            continue
+        ev.actor, ev.recipient = _rehome(ev.actor, home), _rehome(ev.recipient, home)
+        if coded(ev.actor) and not ev.recipient and ev.event == "PROTEST":
+            ev.recipient = [ActorRef(ev.actor[0].entity_text, home, "GOV")]
+        ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]

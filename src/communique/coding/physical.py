@@ -1,0 +1,74 @@
+"""Which physical mentions of a sentence are events of their own, and in which sense.
+
+Three readings a reader makes without thinking:
+- an attack noun that is the subject of an attack verb names the same happening: "Israeli
+  strikes in Beirut killed a commander" is one strike (the verb's), not a strike on Beirut and a
+  killing;
+- the means of an act is not an act of its own: "police used tear gas to disperse the crowd" and
+  "deployed water cannon to disperse protesters" are one dispersal;
+- a protest by a government is a diplomatic complaint (ACCUSE), not a demonstration ("Beijing's
+  sharp protest"), and a verb done "in protest" names its motive, not a second event.
+The cue words are data (`means_verbs` in data/cues.yaml).
+"""
+from __future__ import annotations
+
+from .lexicon import cues
+from .mentions import Mention
+
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def regroup(found: list[Mention], cover: dict) -> list[Mention]:
+    """The sentence's mentions after the readings above; absorbed mentions join the one they
+    belong to as embedded tokens, so that its dates and places stay with it."""
+    by_token = {m.token.i: m for m in found}
+    dropped = set()
+    for m in found:
+        host = _same_strike(m, by_token) or _purpose(m, by_token)
+        if host is not None:
+            host.embedded.append((m.token, m.trigger))
+            dropped.add(m.token.i)
+        elif m.type == "PROTEST" and _in_protest(m):
+            dropped.add(m.token.i)
+        elif m.type == "PROTEST" and _official(m, cover):
+            m.type, m.mode = "ACCUSE", "disapprove"
+    return [m for m in found if m.token.i not in dropped]
+
+
+def _same_strike(m: Mention, by_token) -> Mention | None:
+    """'Strikes ... killed': the attack verb whose subject is this attack noun."""
+    tok = m.token
+    if m.type != "ASSAULT" or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj":
+        return None
+    host = by_token.get(tok.head.i)
+    return host if host is not None and host.type == "ASSAULT" and host.token.pos_ == "VERB" else None
+
+
+def _purpose(m: Mention, by_token) -> Mention | None:
+    """'Used tear gas to disperse': the act a means verb serves."""
+    tok = m.token
+    if m.type not in _PHYSICAL or tok.lemma_.lower() not in cues()["means_verbs"]:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            host = by_token.get(child.i)
+            if host is not None and host.type in ("ASSAULT", "COERCE"):
+                return host
+    return None
+
+
+def _in_protest(m: Mention) -> bool:
+    """'Recalled its ambassador in protest against ...': a motive, not a demonstration."""
+    tok = m.token
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        and tok.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "poss" for c in tok.children)
+
+
+def _official(m: Mention, cover: dict) -> bool:
+    """'Beijing's sharp protest', 'Japan's protest': the possessor is a state or its leader."""
+    tok = m.token
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.pos_ != "NOUN" or poss is None:
+        return False
+    hit = cover.get(poss.i)
+    return hit is not None and hit[2].kind in ("country", "seat", "person")
