@@ -91,3 +91,22 @@ def test_in_protest_is_a_motive(code):
 ])
 def test_physical_readings(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The militia, which is believed to receive support from Uganda, seized the town of Bunia.", ("AID", ["UGA"], [])),
+    ("France, which is Chad's main arms supplier, said it had not been consulted.", ("AID", ["FRA"], ["TCD"])),
+])
+def test_who_gives_and_who_gets(code, text, event):
+    kind, actor, recipient = event
+    assert any(e[0] == kind and e[1] == actor and set(recipient) <= set(e[2]) for e in code(text))
+
+
+def test_an_unnamed_force_held_by_a_pronoun_is_its_party(code):
+    text = "Turkey's defence ministry said on Monday that its air force bombed positions in Sulaymaniyah."
+    assert ("ASSAULT", ["TUR"], ["IRQ"]) in code(text)
+
+
+def test_those_who_report_an_attack_do_not_make_it(code):
+    found = code("Ukrainian officials said the overnight assault wounded 30 people in Kharkiv.")
+    assert not any(e[0] == "ASSAULT" and e[1] == ["UKR"] for e in found)

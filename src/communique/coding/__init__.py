@@ -2,12 +2,13 @@
 
 Modules, in the order an article meets them: `nlp` (the spaCy pipeline, loaded once, parsing
 in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the trigger
-lexicon and cues in `data/`), `physical` (which physical mentions are events of their own), `arguments` (who did it to whom on the parse), `actors` (the
-actor knowledge base in `data/actors/`), `parties` (lists of parties), `modality` (status and
-attribution), `dates`, `places`, `targets` (places and domestic sides as the other side of
-physical actions); then `merge` (one event per happening in an article). Beside
-them: `classify` (marked dyads), `serialize` (an event's JSON record), `pipeline` (ingest ->
-nlp -> coder, with the run's report).
+lexicon and cues in `data/`) and `physical` (which physical mentions are events of their
+own), `arguments` (who did it to whom on the parse), `actors` (the actor knowledge base in
+`data/actors/`), `parties` (lists of parties), `targets` (places, domestic sides and givers
+as the other side of physical actions), `modality` (status and attribution), `dates`,
+`places`; then `merge` (one event per happening in an article). Beside them: `classify`
+(marked dyads), `serialize` (an event's JSON record), `pipeline` (ingest -> nlp -> coder,
+with the run's report).
 
 May import: the foundation and `communique.ingest`.
 """

@@ -6,6 +6,9 @@ refrain" gives the request's recipient Putin; "talks hosted by the US" gives the
 """
 from __future__ import annotations
 
+from .lexicon import cues
+
+
 _SUBJ = ("nsubj", "csubj")
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for",
                     "upon", "over", "onto"}
@@ -111,6 +114,8 @@ def _hyphened(token):
 def _governing_subject(noun):
     """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US."""
     head = noun.head
+    if head.lemma_.lower() in cues()["reporting_verbs"]:   # "officials said the assault...": a report
+        return []
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         s = subject(head)
         return [s] if s is not None else []

@@ -32,6 +32,7 @@ def regroup(found: list[Mention], cover: dict) -> list[Mention]:
             dropped.add(m.token.i)
         elif m.type == "PROTEST" and _official(m, cover):
             m.type, m.mode = "ACCUSE", "disapprove"
+
     return [m for m in found if m.token.i not in dropped]
 
 

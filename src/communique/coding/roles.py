@@ -113,8 +113,22 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             refs += found
             inherited = inherited or bool(found)
             continue
-        refs += kb.resolve(h, ctx.cover)
+        found = kb.resolve(h, ctx.cover)
+        if found and not coded(found):           # "its air force", "their president"
+            found = _held_by_pronoun(h, found, ctx) or found
+        refs += found
     return refs, inherited
+
+
+def _held_by_pronoun(head, found, ctx: Context) -> list[ActorRef]:
+    """An unnamed agent noun whose possessor is a pronoun belongs to the pronoun's party."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or ctx.discourse is None or head.lemma_.lower() in cues()["relational_nouns"] \
+            or actor_base()._agent(head) is None:
+        return []
+    first = found[0]
+    return [ActorRef(first.entity_text, p.code, first.sector or p.sector, None, None, first.start, first.end)
+            for p in ctx.discourse.antecedent(poss) if p.code != "UNK"]
 
 
 def _is_anaphor(noun) -> bool:

@@ -188,10 +188,45 @@ def _means_doer(m, ctx) -> list[ActorRef]:
     return []
 
 
+def _within(refs: list[ActorRef], tok) -> list[ActorRef]:
+    """The refs named in the noun phrase of `tok` up to its head (not its clauses)."""
+    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    return [r for r in refs if r.start is not None and lo <= r.start < hi]
+
+
+def aid_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
+    """Who gives and who gets: 'M23 receives support from Rwanda' (the subject of a receiving
+    verb gets), 'Israel's top arms provider' (the possessor of a giver noun gets; the copula's
+    subject gives)."""
+    tok, head = m.token, m.token.head
+    if tok.pos_ != "NOUN":
+        return actor, recipient
+    if tok.dep_ == "dobj" and head.lemma_.lower() in cues()["receiving_verbs"]:
+        subj = arguments.subject(head)
+        if subj is not None:
+            getter = _within(actor, subj) or roles.resolve([subj], ctx, head)[0]
+            giver = [a for a in actor if a not in getter] or \
+                [r for g in _pobjs(head, {"from"}) for r in actor_base().resolve(g, ctx.cover)]
+            return giver, [r for r in recipient if r not in getter + giver] + getter
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.lemma_.lower() in cues()["beneficiary_nouns"] and poss is not None:
+        getter = _within(actor, poss) or actor_base().resolve(poss, ctx.cover)
+        giver = actor if any(a not in getter for a in actor) else []
+        if not giver and tok.dep_ == "attr":            # "The US, which is Israel's top arms provider"
+            subj = arguments.subject(head)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+                subj = head.head
+            giver = roles.resolve([subj], ctx, head)[0] if subj is not None else []
+        return [a for a in giver if a not in getter], recipient + [g for g in getter if g not in recipient]
+    return actor, recipient
+
+
 def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list, list[str]]:
     """Actor and recipient of a physical action after places and domestic sides are read;
     the notes say what was inferred."""
     notes = []
+    if m.type == "AID":
+        actor, recipient = aid_sides(m, ctx, actor, recipient)
     if m.type not in PLACE_TYPES:
         return actor, recipient, notes
     actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
