@@ -110,3 +110,22 @@ def test_an_unnamed_force_held_by_a_pronoun_is_its_party(code):
 def test_those_who_report_an_attack_do_not_make_it(code):
     found = code("Ukrainian officials said the overnight assault wounded 30 people in Kharkiv.")
     assert not any(e[0] == "ASSAULT" and e[1] == ["UKR"] for e in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The killing of two Kenyan soldiers near the border on Sunday shocked the country.", ("ASSAULT", ["UNK"], ["KEN"])),
+    ("Three Nigerian soldiers were killed in an ambush on Friday.", ("ASSAULT", ["UNK"], ["NGA"])),
+    ("The US military struck a boat in the Caribbean near the Venezuelan coast, killing three.", ("ASSAULT", ["USA"], ["UNK"])),
+    ("The Kyiv strike killed five people, officials said.", ("ASSAULT", ["UNK"], ["UKR"])),
+    ("An Iran-backed militia fired rockets at a base in Erbil.", ("ASSAULT", ["UNK"], ["IRQ"])),
+])
+def test_attacks_with_an_unnamed_side(code, text, event):
+    found = code(text)
+    assert event in found
+    assert len([e for e in found if e[0] == "ASSAULT"]) == 1
+
+
+def test_an_attack_naming_no_doer_is_the_article_attackers(code):
+    found = code("Russia launched 40 drones at Ukraine overnight. Three civilians were killed in Kharkiv.")
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in found
+    assert ("ASSAULT", ["UNK"], ["UKR"]) not in found

@@ -191,7 +191,7 @@ class ActorBase:
             included = self._included(head, cover)
             if included:
                 return None
-        hits = _hits(tokens, cover)
+        hits = [h for h in _hits(tokens, cover) if not _backer(head.doc, h)]
         agent = self._agent(head)
         text_span = head.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
         if not hits:
@@ -259,6 +259,15 @@ def _hits(tokens, cover):
             seen.add(cover[t.i][:2])
             hits.append(cover[t.i])
     return hits
+
+
+def _backer(doc, hit) -> bool:
+    """'Iran-backed group', 'pro-Iran militias': the name says who backs the phrase's head,
+    not who it is (the words after the hyphen are `proxy_modifiers` in cues.yaml)."""
+    start, end, _ = hit
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in cues()["proxy_modifiers"]:
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
 def _person_name(tokens) -> str | None:

@@ -31,6 +31,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     targets.complete_domestic(ctx.events)                   # unnamed police and protesters
+    targets.complete_attackers(ctx.events)                  # attacks that name no doer
     article.events = merge_article(ctx.events)
     return article.events
 

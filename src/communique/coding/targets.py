@@ -221,6 +221,48 @@ def aid_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple
     return actor, recipient
 
 
+def _site_named(m, cover, actor, recipient):
+    """'The Doha attack', 'the Kharkiv strike': a city named on an attack noun is where it
+    landed, not who made it (a country or people named so, 'the Russian strike', still acts)."""
+    tok = m.token
+    if tok.pos_ not in ("NOUN", "PROPN"):        # "the Kyiv strike killed five": the verb's noun subject
+        tok = next((e for e, _ in m.embedded if e.dep_ == "nsubj" and e.head.i == m.token.i), None)
+        if tok is None:
+            return actor, recipient
+    for child in tok.children:
+        hit = cover.get(child.i)
+        if child.dep_ in ("compound", "amod") and child.pos_ == "PROPN" and hit is not None and hit[2].kind == "seat":
+            site = _place_ref(child, cover)
+            return [a for a in actor if a.code != site.code], [site]
+    return actor, recipient
+
+
+def _passive_event_noun(m, ctx, actor, recipient):
+    """'The strikes were carried out from aircraft': the event noun a light verb's passive
+    subject names is the act itself, so the parties it stands for did it."""
+    for etok, _ in m.embedded:
+        if etok.dep_ == "nsubjpass" and etok.head.i == m.token.i:
+            named = {r.code for r in roles.resolve([etok], ctx, m.token)[0]}
+            same = [r for r in recipient if r.code in named]
+            if same:
+                return (actor or same), [r for r in recipient if r not in same]
+    return actor, recipient
+
+
+def _of_patient(m, cover) -> list[ActorRef]:
+    """'The killing of three American troops', 'the arrest of two Kenyan nationals': the
+    named party an act noun's "of" phrase undergoes."""
+    tok = m.token
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues()["patient_nouns"]:
+        return []
+    return [r for g in _pobjs(tok, {"of"}) for r in actor_base().resolve(g, cover) if r.code != "UNK"]
+
+
+def _vessel(m):
+    """The boat or ship an attack is aimed at, when that is what the clause names."""
+    return next((t for t in _first_level(m.token) if t.lemma_.lower() in cues()["vessel_nouns"]), None)
+
+
 def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list, list[str]]:
     """Actor and recipient of a physical action after places and domestic sides are read;
     the notes say what was inferred."""
@@ -230,9 +272,17 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     if m.type not in PLACE_TYPES:
         return actor, recipient, notes
     actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
+    actor, recipient = _passive_event_noun(m, ctx, actor, recipient)
     if not coded(actor):                 # "police used tear gas to disperse": the means verb's doer
         actor = _means_doer(m, ctx) or actor
-    if not coded(recipient):
+    if not coded(recipient):                 # "the killing of three American troops"
+        recipient = _of_patient(m, ctx.cover) or recipient
+    if m.type == "ASSAULT" and not coded(recipient):
+        actor, recipient = _site_named(m, ctx.cover, actor, recipient)
+    vessel = _vessel(m) if m.type == "ASSAULT" and not coded(recipient) else None
+    if vessel is not None:             # a boat at sea is no state's: "a strike on a drug vessel"
+        recipient = [ActorRef(vessel.text, "UNK", None, None, None, vessel.idx, vessel.idx + len(vessel.text))]
+    elif not coded(recipient):
         found = place_targets(m, ctx.cover, actor)
         if found:
             recipient, notes = found, notes + ["recipient: the place targeted"]
@@ -290,3 +340,25 @@ def complete_domestic(events) -> None:
         if coded(ev.actor) and not ev.recipient and ev.event == "PROTEST":
             ev.recipient = [ActorRef(ev.actor[0].entity_text, home, "GOV")]
         ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]
+
+
+def complete_attackers(events) -> None:
+    """An attack that names its target but not its doer ("the killing of three American
+    troops", "explosions in Kabul"): the party the article has attack that target, when one
+    does; else an unnamed attacker, as readers and the gold conventions code unknown
+    perpetrators (UNK)."""
+    attackers: dict[str, list[ActorRef]] = {}
+    for ev in events:
+        if ev.event == "ASSAULT" and coded(ev.actor) and not ev.inferred:
+            for code in coded(ev.recipient):
+                attackers.setdefault(code, [a for a in ev.actor if a.code != "UNK"])
+    for ev in events:
+        if ev.event != "ASSAULT" or ev.actor or not coded(ev.recipient) or ev.status != "occurred":
+            continue
+        known = next((attackers[c] for c in sorted(coded(ev.recipient)) if c in attackers), None)
+        if known:
+            ev.actor = list(known)
+            ev.inferred = ev.inferred + ["actor: the article's attacker of the target"]
+        else:
+            ev.actor = [ActorRef("unnamed attackers", "UNK")]
+            ev.inferred = ev.inferred + ["actor: unnamed"]
