@@ -129,3 +129,32 @@ def test_an_attack_naming_no_doer_is_the_article_attackers(code):
     found = code("Russia launched 40 drones at Ukraine overnight. Three civilians were killed in Kharkiv.")
     assert ("ASSAULT", ["RUS"], ["UKR"]) in found
     assert ("ASSAULT", ["UNK"], ["UKR"]) not in found
+
+
+def test_one_campaign_read_with_a_place_and_a_party_is_one_event(code):
+    text = ("Israeli jets pounded Khan Younis overnight. The army said the raids were ordered "
+            "after Hamas fired rockets, and Israel struck Hamas positions again on Monday.")
+    assault = [e for e in code(text) if e[0] == "ASSAULT" and e[1] == ["ISR"]]
+    assert assault == [("ASSAULT", ["ISR"], ["HAMAS", "PSE"])]
+
+
+def test_a_clause_split_from_its_time_phrase_keeps_its_doer(code):
+    text = "Poland summoned Russia's envoy on Friday after a barrage of Russian drones hit Lviv."
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in code(text)
+
+
+def test_unnamed_victims_belong_where_the_clause_puts_them(code):
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in code("Russian missiles killed civilians and damaged homes in Zaporizhzhia.")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator unleashed a verbal barrage against the administration.",
+    "The minister, who has clashed with Erdogan, resigned.",
+])
+def test_violent_words_for_words_are_not_attacks(code, text):
+    assert not any(e[0] == "ASSAULT" for e in code(text))
+
+
+def test_the_force_deployed_is_not_the_target(code):
+    text = "Maduro denounced the move after the United States deployed destroyers to the waters off Venezuela."
+    assert ("MOBILIZE", ["USA"], ["VEN"]) in code(text)

@@ -6,7 +6,8 @@ lexicon and cues in `data/`) and `physical` (which physical mentions are events 
 own), `arguments` (who did it to whom on the parse), `actors` (the actor knowledge base in
 `data/actors/`), `parties` (lists of parties), `targets` (places, domestic sides and givers
 as the other side of physical actions), `modality` (status and attribution), `dates`,
-`places`; then `merge` (one event per happening in an article). Beside them: `classify`
+`places`; then `merge` (one event per happening in an article) and `campaigns` (the sides of
+physical actions read across the article, one campaign one event). Beside them: `classify`
 (marked dyads), `serialize` (an event's JSON record), `pipeline` (ingest -> nlp -> coder,
 with the run's report).
 

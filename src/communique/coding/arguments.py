@@ -48,12 +48,27 @@ def subject(verb):
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         return obj if obj is not None else subject(head)
+    if verb.dep_ == "advcl":                  # "summoned the envoy after [a wave of strikes] pounded
+        split = _split_subject(verb)             # Kyiv", parsed as a phrase and a clause
+        if split is not None:
+            return split
     if verb.dep_ in ("conj", "advcl"):
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     if verb.dep_ == "pcomp":
         return _climbing_subject(head)
+    return None
+
+
+_SPLIT_PREPS = {"after", "before", "as", "since", "until", "when", "while", "once", "because"}
+
+
+def _split_subject(clause):
+    """The object of a time preposition that ends right where a subjectless clause begins."""
+    for c in clause.head.children:
+        if c.dep_ == "prep" and c.lower_ in _SPLIT_PREPS and c.right_edge.i + 1 == clause.left_edge.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 

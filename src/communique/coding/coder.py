@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import counterparts, dates, modality, physical, places, targets
+from . import campaigns, counterparts, dates, modality, physical, places, targets
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -30,9 +30,9 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
         ctx.events.extend(code_sentence(sent, ctx, explain=explain, text=text))
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
-    targets.complete_domestic(ctx.events)                   # unnamed police and protesters
-    targets.complete_attackers(ctx.events)                  # attacks that name no doer
-    article.events = merge_article(ctx.events)
+    campaigns.complete_domestic(ctx.events)                   # unnamed police and protesters
+    campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
+    article.events = campaigns.fold(merge_article(ctx.events))   # one campaign, several targets
     return article.events
 
 

@@ -7,7 +7,8 @@ Three readings a reader makes without thinking:
 - the means of an act is not an act of its own: "police used tear gas to disperse the crowd" and
   "deployed water cannon to disperse protesters" are one dispersal;
 - a protest by a government is a diplomatic complaint (ACCUSE), not a demonstration ("Beijing's
-  sharp protest"), and a verb done "in protest" names its motive, not a second event.
+  sharp protest"), and a verb done "in protest" names its motive, not a second event;
+- violence of words is not an attack ("a verbal barrage", "clashed with Trump").
 The cue words are data (`means_verbs` in data/cues.yaml).
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ def regroup(found: list[Mention], cover: dict) -> list[Mention]:
         if host is not None:
             host.embedded.append((m.token, m.trigger))
             dropped.add(m.token.i)
-        elif m.type == "PROTEST" and _in_protest(m):
+        elif m.type == "PROTEST" and _in_protest(m) or m.type == "ASSAULT" and _figurative(m):
             dropped.add(m.token.i)
         elif m.type == "PROTEST" and _official(m, cover):
             m.type, m.mode = "ACCUSE", "disapprove"
@@ -63,6 +64,15 @@ def _in_protest(m: Mention) -> bool:
     tok = m.token
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
         and tok.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "poss" for c in tok.children)
+
+
+def _figurative(m: Mention) -> bool:
+    """'Trump's latest verbal barrage', 'clashed with Trump': words of violence for words."""
+    tok = m.token
+    if any(c.dep_ == "amod" and c.lemma_.lower() in cues()["figurative_modifiers"] for c in tok.children):
+        return True
+    partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return tok.lemma_.lower() == "clash" and bool(partners) and all(p.ent_type_ == "PERSON" for p in partners)
 
 
 def _official(m: Mention, cover: dict) -> bool:

@@ -4,21 +4,23 @@
 the place lies in as the target, as the gold conventions do (RUS -> UKR). `place_targets` looks
 for a place among the action's objects and the phrases that locate them and resolves it with the
 actor knowledge base (capitals, demonyms: "the Ukrainian city of Dnipro") or the offline
-gazetteer (`places.place_country`). `domestic` gives repression and protest with no foreign
-party their country ("Bolivian police arrested a former general", "thousands protested in
-Tbilisi"): domestic protesters, police and opposition take their country's code.
+gazetteer (`places.place_country`). `complete` reads the rest of what one clause says: a boat
+attacked is no state's; "the Kyiv strike" landed on Kyiv; "Zuniga's arrest" and "the killing of
+two Kenyan soldiers" name who undergoes the act; "receive support from Rwanda" and "Israel's
+arms provider" name who gets aid; and `domestic` gives repression and protest with no foreign
+party their country ("Bolivian police arrested a former general"): domestic protesters, police
+and opposition take their country's code. What needs the whole article is in `campaigns`.
 """
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from ..article import ActorRef
 from . import arguments, places, roles
 from .actors import base as actor_base, country_names
 from .lexicon import cues
-from .triggers import match as trigger_of
 from .parties import coded
+from .triggers import match as trigger_of
 
 # Types whose target may be a place; types whose unnamed parties may be domestic.
 PLACE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
@@ -81,7 +83,8 @@ def _entity(tok):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
             return ent, False
-    if tok.pos_ == "PROPN" and tok.ent_type_ != "NORP" and tok.dep_ != "compound":
+    inside_name = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"     # "Khan" of "Khan Younis"
+    if tok.pos_ == "PROPN" and tok.ent_type_ != "NORP" and not inside_name:
         words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         return tok.doc[min(w.i for w in words): tok.i + 1], bool(tok.ent_type_)
     return None, False
@@ -117,7 +120,7 @@ def place_targets(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
     return []
 
 
-def _state(code: str) -> bool:
+def is_state(code: str) -> bool:
     return code in _state_codes()
 
 
@@ -146,7 +149,7 @@ def domestic(m, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list,
     police's unnamed detainees, the protesters facing a named government or its police."""
     if m.type not in DOMESTIC_TYPES:
         return actor, recipient
-    states = [a for a in actor if a.code != "UNK" and _state(a.code)]
+    states = [a for a in actor if a.code != "UNK" and is_state(a.code)]
     people = [r for r in recipient
               if (r.sector is not None or r.name is not None) and not _is_place(r, m.token.doc)]
     if m.type == "COERCE" and states and not coded(recipient) and people:
@@ -154,7 +157,7 @@ def domestic(m, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list,
         recipient = [ActorRef(r.entity_text, home, r.sector, r.name, r.identifier_id, r.start, r.end)
                      for r in people]
     if m.type == "PROTEST":
-        faced = [r for r in recipient if r.code != "UNK" and _state(r.code)]
+        faced = [r for r in recipient if r.code != "UNK" and is_state(r.code)]
         if faced and not coded(actor):
             home = faced[0].code
             actor = [ActorRef(a.entity_text, home, a.sector or "CVL", a.name, a.identifier_id, a.start, a.end)
@@ -249,6 +252,26 @@ def _passive_event_noun(m, ctx, actor, recipient):
     return actor, recipient
 
 
+def _sourced(ref: ActorRef, doc) -> bool:
+    """A party named in an 'according to' phrase is a source, not a side."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+    return span is not None and any(t.lower_ == "according" and t.dep_ == "prep" for t in span.root.ancestors)
+
+
+def _victims_place(m, cover, actor, recipient) -> list[ActorRef]:
+    """'Killed civilians ... in Kyiv': unnamed victims of an attack belong to the state where
+    the clause puts them (a place anywhere in the trigger's clause)."""
+    if m.type != "ASSAULT" or any(r.sector not in (None, "CVL") for r in recipient):
+        return []
+    tok, own = m.token, coded(actor)
+    for t in tok.subtree:
+        if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _LOCATING_PREPS | _TARGET_PREPS:
+            ref = _place_ref(t, cover)
+            if ref is not None and ref.code not in own:
+                return [ref]
+    return []
+
+
 def _of_patient(m, cover) -> list[ActorRef]:
     """'The killing of three American troops', 'the arrest of two Kenyan nationals': the
     named party an act noun's "of" phrase undergoes."""
@@ -272,6 +295,10 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     if m.type not in PLACE_TYPES:
         return actor, recipient, notes
     actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
+    recipient = [r for r in recipient if not _sourced(r, m.token.doc)]
+    if m.type == "MOBILIZE":                # "deployed warships": the force moved, not its target
+        moved = [c for c in m.token.children if c.dep_ == "dobj"]
+        recipient = [r for r in recipient if not any(_within([r], c) for c in moved)]
     actor, recipient = _passive_event_noun(m, ctx, actor, recipient)
     if not coded(actor):                 # "police used tear gas to disperse": the means verb's doer
         actor = _means_doer(m, ctx) or actor
@@ -283,7 +310,7 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     if vessel is not None:             # a boat at sea is no state's: "a strike on a drug vessel"
         recipient = [ActorRef(vessel.text, "UNK", None, None, None, vessel.idx, vessel.idx + len(vessel.text))]
     elif not coded(recipient):
-        found = place_targets(m, ctx.cover, actor)
+        found = place_targets(m, ctx.cover, actor) or _victims_place(m, ctx.cover, actor, recipient)
         if found:
             recipient, notes = found, notes + ["recipient: the place targeted"]
     if m.type == "PROTEST" and not coded(actor):
@@ -300,65 +327,3 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     if (coded(actor), coded(recipient)) != before:
         notes.append("domestic: the unnamed side takes the named side's country")
     return actor, recipient, notes
-
-
-# Sectors of unnamed parties that belong to the country where they act: police, protesters,
-# students, residents, journalists.
-_HOME_SECTORS = {"POL", "OPP", "CVL", "EDU", "MED"}
-
-
-def _home_of(ev) -> str | None:
-    """The state on both sides of a domestic event ('Turkish police detained Turkish students')."""
-    codes = {a.code for a in ev.actor} & {r.code for r in ev.recipient}
-    return next((c for c in codes if _state(c)), None)
-
-
-def _rehome(refs: list[ActorRef], code: str) -> list[ActorRef]:
-    return [ActorRef(r.entity_text, code, r.sector, r.name, r.identifier_id, r.start, r.end)
-            if r.code == "UNK" and r.sector in _HOME_SECTORS else r for r in refs]
-
-
-def complete_domestic(events) -> None:
-    """'The police used tear gas to disperse the protesters': unnamed police and protesters in
-    a report on one country's unrest take that country, the one the article's other protests
-    and arrests happen in (else the one its events' places lie in, when one stands out)."""
-    homes = Counter(c for ev in events if ev.event in DOMESTIC_TYPES for c in [_home_of(ev)] if c)
-    if not homes:
-        homes = Counter(ev.place.country_code for ev in events if ev.place and ev.place.country_code)
-    ranked = homes.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return
-    home = ranked[0][0]
-    for ev in events:
-        domestic_act = ev.event in DOMESTIC_TYPES or ev.event == "ASSAULT" and ev.mode == "crowd-control"
-        if not domestic_act or coded(ev.actor) or not any(a.sector in _HOME_SECTORS for a in ev.actor):
-            continue
-        faced = [r.code for r in ev.recipient if r.code != "UNK" and _state(r.code)]
-        if faced and faced[0] != home:
-            continue
-        ev.actor, ev.recipient = _rehome(ev.actor, home), _rehome(ev.recipient, home)
-        if coded(ev.actor) and not ev.recipient and ev.event == "PROTEST":
-            ev.recipient = [ActorRef(ev.actor[0].entity_text, home, "GOV")]
-        ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]
-
-
-def complete_attackers(events) -> None:
-    """An attack that names its target but not its doer ("the killing of three American
-    troops", "explosions in Kabul"): the party the article has attack that target, when one
-    does; else an unnamed attacker, as readers and the gold conventions code unknown
-    perpetrators (UNK)."""
-    attackers: dict[str, list[ActorRef]] = {}
-    for ev in events:
-        if ev.event == "ASSAULT" and coded(ev.actor) and not ev.inferred:
-            for code in coded(ev.recipient):
-                attackers.setdefault(code, [a for a in ev.actor if a.code != "UNK"])
-    for ev in events:
-        if ev.event != "ASSAULT" or ev.actor or not coded(ev.recipient) or ev.status != "occurred":
-            continue
-        known = next((attackers[c] for c in sorted(coded(ev.recipient)) if c in attackers), None)
-        if known:
-            ev.actor = list(known)
-            ev.inferred = ev.inferred + ["actor: the article's attacker of the target"]
-        else:
-            ev.actor = [ActorRef("unnamed attackers", "UNK")]
-            ev.inferred = ev.inferred + ["actor: unnamed"]
