@@ -158,3 +158,28 @@ def test_violent_words_for_words_are_not_attacks(code, text):
 def test_the_force_deployed_is_not_the_target(code):
     text = "Maduro denounced the move after the United States deployed destroyers to the waters off Venezuela."
     assert ("MOBILIZE", ["USA"], ["VEN"]) in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Mali's junta seized power in a coup. The African Union then suspended the country from its bodies.",
+     ("SANCTION", ["AU"], ["MLI"])),
+    ("Peru said on Monday that its ambassador to Mexico had been recalled.", ("SANCTION", ["PER"], ["MEX"])),
+    ("Beijing informed Seoul of its decision to halt imports of Korean beef.", ("SANCTION", ["CHN"], ["KOR"])),
+    ("Niger's government announced a state of emergency in the capital.", ("COERCE", ["NER"], ["NER"])),
+])
+def test_sanction_and_coercion_sides(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jordan condemned the Israeli raid on the camp in Jenin.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Washington eased its sanctions on Venezuelan oil last week.", ("SANCTION", ["USA"], ["VEN"])),
+    ("Israel will free 90 Palestinians who were detained during the war.", ("COERCE", ["ISR"], ["PSE"])),
+])
+def test_what_a_condemnation_or_a_release_presupposes_happened(code, text, event):
+    assert event in code(text)
+
+
+def test_condemning_an_earlier_strike_adds_nothing(code):
+    found = code("Russian drones struck Odesa on Monday. Germany condemned the strike.")
+    assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["RUS"], ["UKR"])]

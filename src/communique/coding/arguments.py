@@ -38,6 +38,9 @@ def subject(verb):
             return found
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
             return None
+        if verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
+            return None          # "Palestinians who have been detained": the noun underwent it
+                                 # (but "militias which are believed to receive" raise it)
     direct = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if direct is not None:
         return direct
@@ -55,6 +58,9 @@ def subject(verb):
     if verb.dep_ in ("conj", "advcl"):
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if verb.dep_ == "acl" and poss is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return poss                          # "its decision to suspend imports": its
         return head
     if verb.dep_ == "pcomp":
         return _climbing_subject(head)

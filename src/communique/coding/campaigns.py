@@ -36,6 +36,7 @@ def complete_domestic(events) -> None:
     a report on one country's unrest take that country, the one the article's other protests
     and arrests happen in (else the one its events' places lie in, when one stands out)."""
     homes = Counter(c for ev in events if ev.event in DOMESTIC_TYPES for c in [_home_of(ev)] if c)
+    unrest = bool(homes)
     if not homes:
         homes = Counter(ev.place.country_code for ev in events if ev.place and ev.place.country_code)
     ranked = homes.most_common(2)
@@ -43,6 +44,11 @@ def complete_domestic(events) -> None:
         return
     home = ranked[0][0]
     for ev in events:
+        if unrest and ev.event == "COERCE" and not ev.actor and not ev.recipient:
+            # "protests met with mass arrests": the country's authorities and its people
+            ev.actor, ev.recipient = [ActorRef("authorities", home, "GOV")], [ActorRef("protesters", home, "OPP")]
+            ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]
+            continue
         domestic_act = ev.event in DOMESTIC_TYPES or ev.event == "ASSAULT" and ev.mode == "crowd-control"
         if not domestic_act or coded(ev.actor) or not any(a.sector in _HOME_SECTORS for a in ev.actor):
             continue
@@ -67,22 +73,28 @@ def complete_attackers(events, doc=None) -> None:
     """An attack that names its target but not its doer ("the killing of three American
     troops", "explosions in Kabul"): the party the article has attack that target, when one
     does; else an unnamed attacker, as readers and the gold conventions code unknown
-    perpetrators (UNK)."""
+    perpetrators (UNK). A detention with no named captor ("Palestinians who have been detained")
+    is by the party the article has holding or freeing them."""
     attackers: dict[str, list[ActorRef]] = {}
+    captors: dict[str, list[ActorRef]] = {}
     for ev in events:
         if ev.event == "ASSAULT" and coded(ev.actor) and not ev.inferred:
             where = {ev.place.country_code} if ev.place and ev.place.country_code else set()
             for code in sorted(coded(ev.recipient) | where):
                 attackers.setdefault(code, [a for a in ev.actor if a.code != "UNK"])
+        if ev.event in ("COERCE", "RETREAT") and coded(ev.actor) and not ev.inferred:
+            for code in sorted(coded(ev.recipient)):           # who holds them is who frees them
+                captors.setdefault(code, [a for a in ev.actor if a.code != "UNK"])
     for ev in events:
-        if ev.event != "ASSAULT" or ev.actor or not coded(ev.recipient) or ev.status != "occurred" \
-                or _generic(ev, doc):
+        if ev.event not in ("ASSAULT", "COERCE") or ev.actor or not coded(ev.recipient) \
+                or ev.status != "occurred" or _generic(ev, doc):
             continue
-        known = next((attackers[c] for c in sorted(coded(ev.recipient)) if c in attackers), None)
+        known = attackers if ev.event == "ASSAULT" else captors
+        known = next((known[c] for c in sorted(coded(ev.recipient)) if c in known), None)
         if known:
             ev.actor = list(known)
             ev.inferred = ev.inferred + ["actor: the article's attacker of the target"]
-        else:
+        elif ev.event == "ASSAULT":
             ev.actor = [ActorRef("unnamed attackers", "UNK")]
             ev.inferred = ev.inferred + ["actor: unnamed"]
 

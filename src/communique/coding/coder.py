@@ -67,6 +67,10 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         if event is not None:
             events.append(event)
             events += _promised(m, event, sent, ctx, explain, text, claimed)
+            for etok, etrig in physical.presupposed(m):     # "condemned the Israeli assault"
+                inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
+                if inner is not None:
+                    events.append(physical.as_presupposed(inner, event))
     return events
 
 

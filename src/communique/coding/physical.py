@@ -83,3 +83,44 @@ def _official(m: Mention, cover: dict) -> bool:
         return False
     hit = cover.get(poss.i)
     return hit is not None and hit[2].kind in ("country", "seat", "person")
+
+
+# Wrappers whose content a reader takes as having happened, and the content types that stand:
+# "condemned the Israeli assault" (the assault happened), "lifted sanctions on Syria" (the
+# sanctions stood), "released Palestinians who had been detained" (the detention happened).
+_PRESUPPOSING = {"ACCUSE": {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"},
+                 "CONCEDE": {"SANCTION", "COERCE"}, "RETREAT": {"SANCTION", "COERCE"}}
+
+
+def presupposed(m: Mention) -> list:
+    """The (token, trigger) pairs a wrapper absorbed that also happened and are coded too:
+    an accusation's object ("condemned the strike", not "accused X of striking"), a lifted or
+    paused sanction, a detention its release presupposes."""
+    kinds = _PRESUPPOSING.get(m.type, set())
+    out = []
+    for etok, etrig in m.embedded:
+        if etrig.type not in kinds or m.wrapper_word:
+            continue
+        if m.type == "ACCUSE" and not (etok.dep_ in ("dobj", "nsubjpass") and etok.head.i == m.token.i
+                                       and _names_its_doer(etok)):
+            continue              # "condemned the strike" names an earlier one: nothing new
+        if etok.pos_ == "NOUN" or etok.dep_ == "relcl":
+            out.append((etok, etrig))
+    return out
+
+
+def _names_its_doer(noun) -> bool:
+    """'The Israeli assault', 'Russia's strikes', 'the U.S. deployment'."""
+    return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in noun.children)
+
+
+def as_presupposed(inner, wrapper):
+    """The presupposed event: it happened, and a target guessed from the wrapper's sentence is
+    dropped (those condemning a strike are named there, not struck by it); the article's
+    counterparts decide it later."""
+    inner.status = "occurred"
+    if "recipient: named in the sentence" in inner.inferred:
+        inner.recipient = []
+        inner.inferred = [n for n in inner.inferred if n != "recipient: named in the sentence"]
+    return inner

@@ -156,6 +156,9 @@ def domestic(m, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list,
         home = states[0].code
         recipient = [ActorRef(r.entity_text, home, r.sector, r.name, r.identifier_id, r.start, r.end)
                      for r in people]
+    elif m.type == "COERCE" and m.mode in ("curfew", "martial-law") and states and not recipient:
+        recipient = [ActorRef(states[0].entity_text, states[0].code, "CVL", None, None,   # a curfew or
+                              states[0].start, states[0].end)]                            # emergency at home
     if m.type == "PROTEST":
         faced = [r for r in recipient if r.code != "UNK" and is_state(r.code)]
         if faced and not coded(actor):
@@ -252,6 +255,45 @@ def _passive_event_noun(m, ctx, actor, recipient):
     return actor, recipient
 
 
+_COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
+_MINE = PLACE_TYPES | {"SANCTION", "AID"}
+
+
+def _the_country(m, ctx, actor, recipient):
+    """'ECOWAS imposed sanctions on the country': the state named last before it."""
+    if m.type not in _MINE or coded(recipient) or ctx.discourse is None:
+        return recipient
+    own = coded(actor)
+    for head in _first_level(m.token):
+        if head.lemma_.lower() not in _COUNTRY_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        here = ctx.discourse.sent_index(head.i)
+        named = [ref for ref in ctx.discourse.referents if ref.i < head.i and here - 3 <= ref.sent
+                 and any(is_state(x.code) and x.code not in own for x in ref.refs)]
+        if named:
+            last = max(named, key=lambda ref: ref.i)
+            state = next(x for x in last.refs if is_state(x.code) and x.code not in own)
+            span = head.doc[head.left_edge.i: head.i + 1]
+            return [ActorRef(span.text, state.code, "GOV", None, None, span.start_char, span.end_char)] + \
+                [r for r in recipient if not (r.start is not None and span.start_char <= r.start < span.end_char)]
+    return recipient
+
+
+def _own_envoy(m, ctx, actor, recipient):
+    """'Its ambassador to the United States had been recalled': who recalls owns the envoy."""
+    tok = m.token
+    envoy = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if tok.lemma_.lower() not in ("recall", "withdraw") or envoy is None or coded(actor):
+        return actor, recipient
+    poss = next((c for c in envoy.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return actor, recipient
+    owner = [r for r in roles.resolve([poss], ctx, tok)[0] if r.code != "UNK"]
+    host = [r for g in _pobjs(envoy, {"to", "in"}) for r in roles.resolve([g], ctx, tok)[0] if r.code != "UNK"]
+    return (owner or actor), (host or [r for r in recipient if r.code not in coded(owner)])
+
+
 def _sourced(ref: ActorRef, doc) -> bool:
     """A party named in an 'according to' phrase is a source, not a side."""
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
@@ -290,8 +332,11 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     """Actor and recipient of a physical action after places and domestic sides are read;
     the notes say what was inferred."""
     notes = []
+    recipient = _the_country(m, ctx, actor, recipient)
     if m.type == "AID":
         actor, recipient = aid_sides(m, ctx, actor, recipient)
+    if m.type == "SANCTION":
+        actor, recipient = _own_envoy(m, ctx, actor, recipient)
     if m.type not in PLACE_TYPES:
         return actor, recipient, notes
     actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
