@@ -183,3 +183,18 @@ def test_what_a_condemnation_or_a_release_presupposes_happened(code, text, event
 def test_condemning_an_earlier_strike_adds_nothing(code):
     found = code("Russian drones struck Odesa on Monday. Germany condemned the strike.")
     assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kyiv thanked Canada for its military support during the visit.", ("AID", ["CAN"], ["UKR"])),
+    ("For years Burkina Faso relied on French troops in its fight against jihadists.", ("AID", ["FRA"], ["BFA"])),
+])
+def test_aid_givers_and_receivers(code, text, event):
+    assert event in code(text)
+
+
+def test_aid_that_names_no_receiver_goes_where_the_article_sends_aid(code):
+    text = ("Germany has begun delivering air defence systems to Ukraine. "
+            "Sweden and Finland have promised to provide more fighter jets.")
+    found = code(text)
+    assert any(e[0] == "AID" and e[1] == ["FIN", "SWE"] and e[2] == ["UKR"] for e in found)

@@ -131,3 +131,20 @@ def fold(events):
             host.mention_sents = sorted(set(host.mention_sents) | set(ev.mention_sents))
             gone.add(id(ev))
     return [ev for ev in events if id(ev) not in gone]
+
+
+def complete_beneficiaries(events, discourse=None) -> None:
+    """Aid that names its giver but not who gets it ("Belgium and Norway promised to provide more
+    aircraft") goes to the party the article's other aid goes to most often (on a tie, the one
+    the article names most: the story's subject)."""
+    given = Counter(r.code for ev in events if ev.event == "AID" and not ev.inferred
+                    for r in ev.recipient if r.code != "UNK")
+    if not given:
+        return
+    named = Counter(r.code for ref in (discourse.referents if discourse is not None else []) for r in ref.refs)
+    code = max(given, key=lambda c: (given[c], named[c]))
+    ref = next(r for ev in events if ev.event == "AID" for r in ev.recipient if r.code == code)
+    for ev in events:
+        if ev.event == "AID" and coded(ev.actor) and not ev.recipient and code not in coded(ev.actor):
+            ev.recipient = [ref]
+            ev.inferred = ev.inferred + ["recipient: the article's aid goes there"]

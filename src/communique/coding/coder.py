@@ -28,6 +28,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
         if _skip_sentence(text):
             continue
         ctx.events.extend(code_sentence(sent, ctx, explain=explain, text=text))
+    campaigns.complete_beneficiaries(ctx.events, ctx.discourse)   # aid that names no receiver
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     campaigns.complete_domestic(ctx.events)                   # unnamed police and protesters

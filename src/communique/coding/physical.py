@@ -87,9 +87,11 @@ def _official(m: Mention, cover: dict) -> bool:
 
 # Wrappers whose content a reader takes as having happened, and the content types that stand:
 # "condemned the Israeli assault" (the assault happened), "lifted sanctions on Syria" (the
-# sanctions stood), "released Palestinians who had been detained" (the detention happened).
+# sanctions stood), "released Palestinians who had been detained" (the detention happened),
+# "thanked Canada for its military support" (the support was given).
 _PRESUPPOSING = {"ACCUSE": {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"},
-                 "CONCEDE": {"SANCTION", "COERCE"}, "RETREAT": {"SANCTION", "COERCE"}}
+                 "CONCEDE": {"SANCTION", "COERCE"}, "RETREAT": {"SANCTION", "COERCE"},
+                 "SUPPORT": {"AID"}}
 
 
 def presupposed(m: Mention) -> list:
@@ -104,6 +106,8 @@ def presupposed(m: Mention) -> list:
         if m.type == "ACCUSE" and not (etok.dep_ in ("dobj", "nsubjpass") and etok.head.i == m.token.i
                                        and _names_its_doer(etok)):
             continue              # "condemned the strike" names an earlier one: nothing new
+        if m.type == "SUPPORT" and not (etok.head.lower_ == "for" and etok.head.head.i == m.token.i):
+            continue              # "thanked Canada for its support": the support was given
         if etok.pos_ == "NOUN" or etok.dep_ == "relcl":
             out.append((etok, etrig))
     return out

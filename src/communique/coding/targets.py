@@ -194,6 +194,11 @@ def _means_doer(m, ctx) -> list[ActorRef]:
     return []
 
 
+def _in_subtree(ref: ActorRef, tok) -> bool:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return ref.start is not None and lo <= ref.start < hi
+
+
 def _within(refs: list[ActorRef], tok) -> list[ActorRef]:
     """The refs named in the noun phrase of `tok` up to its head (not its clauses)."""
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
@@ -205,8 +210,18 @@ def aid_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple
     verb gets), 'Israel's top arms provider' (the possessor of a giver noun gets; the copula's
     subject gives)."""
     tok, head = m.token, m.token.head
+    if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):     # "helping battle X":
+        task = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]          # X is not helped
+        recipient = [r for r in recipient if not any(_in_subtree(r, c) for c in task)]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["relying_verbs"]:    # "Mali relied on Wagner"
+        giver = [r for g in _pobjs(tok, {"on", "upon"}) for r in roles.resolve([g], ctx, tok)[0]]
+        return giver, [a for a in actor if a not in giver]
     if tok.pos_ != "NOUN":
         return actor, recipient
+    thanked = _thanked_for(tok)
+    if thanked is not None:                # "thanked the US for their support": the US gave it
+        giver = roles.resolve([thanked], ctx, thanked.head)[0]
+        return giver, [r for r in actor + recipient if r.code not in coded(giver)]
     if tok.dep_ == "dobj" and head.lemma_.lower() in cues()["receiving_verbs"]:
         subj = arguments.subject(head)
         if subj is not None:
@@ -225,6 +240,14 @@ def aid_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple
             giver = roles.resolve([subj], ctx, head)[0] if subj is not None else []
         return [a for a in giver if a not in getter], recipient + [g for g in getter if g not in recipient]
     return actor, recipient
+
+
+def _thanked_for(noun):
+    """The one thanked or praised for an aid noun ('thanks the US for their support')."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues()["crediting_verbs"]:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _site_named(m, cover, actor, recipient):
