@@ -77,6 +77,11 @@ def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
     speech = cues()["speech_verbs"]
     t = tok
+    first = tok
+    while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB":
+        first = first.head
+    if first is not tok and first.dep_ in ("xcomp", "ccomp"):
+        t = first                # "pushed him to join ..., expel ... and deport ...": shared content
     hops, crossed = 0, False
     while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
         hops += 1
