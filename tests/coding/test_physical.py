@@ -198,3 +198,21 @@ def test_aid_that_names_no_receiver_goes_where_the_article_sends_aid(code):
             "Sweden and Finland have promised to provide more fighter jets.")
     found = code(text)
     assert any(e[0] == "AID" and e[1] == ["FIN", "SWE"] and e[2] == ["UKR"] for e in found)
+
+
+def test_a_campaign_carries_its_doer(code):
+    found = code("A U.S. campaign of deadly strikes on boats in the Caribbean has killed dozens of people.")
+    assert ("ASSAULT", ["USA"], ["UNK"]) in found
+
+
+def test_a_boat_struck_at_sea_is_no_state(code):
+    found = code("The US military killed three men in a strike on a suspected smuggling vessel off the Colombian coast.")
+    assert ("ASSAULT", ["USA"], ["UNK"]) in found
+    assert not any(e[0] == "ASSAULT" and "COL" in e[2] for e in found)
+
+
+def test_police_violence_in_a_report_on_unrest(code):
+    text = ("Thousands of protesters rallied in Tbilisi against the government. "
+            "The rallies were met with mass arrests and police violence.")
+    found = code(text)
+    assert ("COERCE", ["GEO"], ["GEO"]) in found and ("ASSAULT", ["GEO"], ["GEO"]) in found

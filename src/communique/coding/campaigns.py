@@ -44,9 +44,11 @@ def complete_domestic(events) -> None:
         return
     home = ranked[0][0]
     for ev in events:
-        if unrest and ev.event == "COERCE" and not ev.actor and not ev.recipient:
-            # "protests met with mass arrests": the country's authorities and its people
-            ev.actor, ev.recipient = [ActorRef("authorities", home, "GOV")], [ActorRef("protesters", home, "OPP")]
+        crowd_control = ev.event == "ASSAULT" and ev.mode == "crowd-control"
+        if unrest and (ev.event == "COERCE" or crowd_control) and not ev.actor and not ev.recipient:
+            # "protests met with mass arrests and police violence": the country's authorities
+            ev.actor = [ActorRef("police" if crowd_control else "authorities", home, "POL" if crowd_control else "GOV")]
+            ev.recipient = [ActorRef("protesters", home, "OPP")]
             ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]
             continue
         domestic_act = ev.event in DOMESTIC_TYPES or ev.event == "ASSAULT" and ev.mode == "crowd-control"

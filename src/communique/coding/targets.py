@@ -303,6 +303,18 @@ def _the_country(m, ctx, actor, recipient):
     return recipient
 
 
+def _series_doer(m, ctx) -> list[ActorRef]:
+    """'A U.S. campaign of strikes', 'the EU's new package of sanctions': the doer named on
+    the noun that counts or groups the acts."""
+    tok = m.token
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in cues()["series_nouns"]:
+        return []
+    group = tok.head.head
+    named = [c for c in group.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod")
+             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    return [r for c in named for r in roles.resolve([c], ctx, group)[0] if r.code != "UNK"]
+
+
 def _own_envoy(m, ctx, actor, recipient):
     """'Its ambassador to the United States had been recalled': who recalls owns the envoy."""
     tok = m.token
@@ -347,14 +359,17 @@ def _of_patient(m, cover) -> list[ActorRef]:
 
 
 def _vessel(m):
-    """The boat or ship an attack is aimed at, when that is what the clause names."""
-    return next((t for t in _first_level(m.token) if t.lemma_.lower() in cues()["vessel_nouns"]), None)
+    """The boat or ship an attack is aimed at, when that is what the clause names ("killed
+    three men in a strike on a suspected drug vessel")."""
+    return next((t for t in _candidates(m.token) if t.lemma_.lower() in cues()["vessel_nouns"]), None)
 
 
 def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list, list[str]]:
     """Actor and recipient of a physical action after places and domestic sides are read;
     the notes say what was inferred."""
     notes = []
+    if m.type in _MINE and not coded(actor):        # "a U.S. campaign of deadly strikes"
+        actor = _series_doer(m, ctx) or actor
     recipient = _the_country(m, ctx, actor, recipient)
     if m.type == "AID":
         actor, recipient = aid_sides(m, ctx, actor, recipient)
