@@ -4,8 +4,9 @@ Modules, in the order an article meets them: `nlp` (the spaCy pipeline, loaded o
 in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the trigger
 lexicon and cues in `data/`) and `physical` (which physical mentions are events of their
 own), `arguments` (who did it to whom on the parse), `actors` (the actor knowledge base in
-`data/actors/`), `parties` (lists of parties), `targets` (places, domestic sides and givers
-as the other side of physical actions), `modality` (status and attribution), `dates`,
+`data/actors/`), `parties` (lists of parties), `targets` (places and givers as the other
+side of physical actions) and `domestic` (the home side of repression and protest),
+`modality` (status and attribution), `dates`,
 `places`; then `merge` (one event per happening in an article) and `campaigns` (the sides of
 physical actions read across the article, one campaign one event). Beside them: `classify`
 (marked dyads), `serialize` (an event's JSON record), `pipeline` (ingest -> nlp -> coder,

@@ -1,10 +1,11 @@
 """The article's physical campaign: the sides a clause leaves unnamed, read across the article.
 
-After every sentence is coded (`targets` did what each clause allows), three readings need the
-whole article: unnamed police and protesters belong to the country whose unrest the article
-reports (`complete_domestic`); an attack that names its target but not its doer was made by the
-party the article has attacking that target, else by someone unnamed (`complete_attackers`);
-and after the in-article merge, one campaign read with several targets is one event (`fold`).
+After every sentence is coded (`targets` did what each clause allows), these readings need the
+whole article: an attack that names its target but not its doer was made by the party the
+article has attacking that target, else by someone unnamed (`complete_attackers`); aid that
+names no receiver goes where the article's aid goes (`complete_beneficiaries`); and after the
+in-article merge, one campaign read with several targets is one event (`fold`). Unnamed police
+and protesters are `domestic`'s.
 """
 from __future__ import annotations
 
@@ -12,55 +13,6 @@ from collections import Counter
 
 from ..article import ActorRef
 from .parties import coded, union
-from .targets import DOMESTIC_TYPES, is_state
-
-
-# Sectors of unnamed parties that belong to the country where they act: police, protesters,
-# students, residents, journalists.
-_HOME_SECTORS = {"POL", "OPP", "CVL", "EDU", "MED"}
-
-
-def _home_of(ev) -> str | None:
-    """The state on both sides of a domestic event ('Turkish police detained Turkish students')."""
-    codes = {a.code for a in ev.actor} & {r.code for r in ev.recipient}
-    return next((c for c in codes if is_state(c)), None)
-
-
-def _rehome(refs: list[ActorRef], code: str) -> list[ActorRef]:
-    return [ActorRef(r.entity_text, code, r.sector, r.name, r.identifier_id, r.start, r.end)
-            if r.code == "UNK" and r.sector in _HOME_SECTORS else r for r in refs]
-
-
-def complete_domestic(events) -> None:
-    """'The police used tear gas to disperse the protesters': unnamed police and protesters in
-    a report on one country's unrest take that country, the one the article's other protests
-    and arrests happen in (else the one its events' places lie in, when one stands out)."""
-    homes = Counter(c for ev in events if ev.event in DOMESTIC_TYPES for c in [_home_of(ev)] if c)
-    unrest = bool(homes)
-    if not homes:
-        homes = Counter(ev.place.country_code for ev in events if ev.place and ev.place.country_code)
-    ranked = homes.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return
-    home = ranked[0][0]
-    for ev in events:
-        crowd_control = ev.event == "ASSAULT" and ev.mode == "crowd-control"
-        if unrest and (ev.event == "COERCE" or crowd_control) and not ev.actor and not ev.recipient:
-            # "protests met with mass arrests and police violence": the country's authorities
-            ev.actor = [ActorRef("police" if crowd_control else "authorities", home, "POL" if crowd_control else "GOV")]
-            ev.recipient = [ActorRef("protesters", home, "OPP")]
-            ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]
-            continue
-        domestic_act = ev.event in DOMESTIC_TYPES or ev.event == "ASSAULT" and ev.mode == "crowd-control"
-        if not domestic_act or coded(ev.actor) or not any(a.sector in _HOME_SECTORS for a in ev.actor):
-            continue
-        faced = [r.code for r in ev.recipient if r.code != "UNK" and is_state(r.code)]
-        if faced and faced[0] != home:
-            continue
-        ev.actor, ev.recipient = _rehome(ev.actor, home), _rehome(ev.recipient, home)
-        if coded(ev.actor) and not ev.recipient and ev.event == "PROTEST":
-            ev.recipient = [ActorRef(ev.actor[0].entity_text, home, "GOV")]
-        ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]
 
 
 def _generic(ev, doc) -> bool:

@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import campaigns, counterparts, dates, modality, physical, places, targets
+from . import campaigns, counterparts, dates, domestic, modality, physical, places, targets
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -31,7 +31,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     campaigns.complete_beneficiaries(ctx.events, ctx.discourse)   # aid that names no receiver
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
-    campaigns.complete_domestic(ctx.events)                   # unnamed police and protesters
+    domestic.complete_domestic(ctx.events)                   # unnamed police and protesters
     campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
     article.events = campaigns.fold(merge_article(ctx.events))   # one campaign, several targets
     return article.events

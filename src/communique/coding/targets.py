@@ -7,24 +7,21 @@ actor knowledge base (capitals, demonyms: "the Ukrainian city of Dnipro") or the
 gazetteer (`places.place_country`). `complete` reads the rest of what one clause says: a boat
 attacked is no state's; "the Kyiv strike" landed on Kyiv; "Zuniga's arrest" and "the killing of
 two Kenyan soldiers" name who undergoes the act; "receive support from Rwanda" and "Israel's
-arms provider" name who gets aid; and `domestic` gives repression and protest with no foreign
-party their country ("Bolivian police arrested a former general"): domestic protesters, police
-and opposition take their country's code. What needs the whole article is in `campaigns`.
+arms provider" name who gets aid; repression and protest with no foreign party are `domestic`.
+What needs the whole article is in `campaigns` and `domestic`.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..article import ActorRef
 from . import arguments, places, roles
-from .actors import base as actor_base, country_names
+from .actors import base as actor_base
+from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state
 from .lexicon import cues
 from .parties import coded
 from .triggers import match as trigger_of
 
 # Types whose target may be a place; types whose unnamed parties may be domestic.
 PLACE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
-DOMESTIC_TYPES = {"COERCE", "PROTEST"}
 
 _TARGET_PREPS = {"on", "in", "into", "at", "against", "toward", "towards", "across", "over", "upon",
                  "onto", "inside", "near", "throughout", "along"}
@@ -118,57 +115,6 @@ def place_targets(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
         if ref is not None and (ref.code not in own or m.type in DOMESTIC_TYPES):
             return [ref]
     return []
-
-
-def is_state(code: str) -> bool:
-    return code in _state_codes()
-
-
-@lru_cache(maxsize=1)
-def _state_codes() -> frozenset[str]:
-    return frozenset(c for c, _ in country_names())
-
-
-def _is_place(ref: ActorRef, doc) -> bool:
-    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
-    return span is not None and span.root.ent_type_ in _PLACE_LABELS
-
-
-_QUANTITIES = {"dozen", "hundred", "thousand", "score", "number", "group", "handful", "million"}
-
-
-def _counted_people(m, cover) -> list[ActorRef]:
-    """'arrested dozens of demonstrators': the people counted by a quantity object."""
-    objs = [c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _QUANTITIES]
-    return [r for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"
-            for p in g.children if p.dep_ == "pobj" for r in actor_base().resolve(p, cover)]
-
-
-def domestic(m, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
-    """Repression or protest whose unnamed side belongs to the named one's country: the
-    police's unnamed detainees, the protesters facing a named government or its police."""
-    if m.type not in DOMESTIC_TYPES:
-        return actor, recipient
-    states = [a for a in actor if a.code != "UNK" and is_state(a.code)]
-    people = [r for r in recipient
-              if (r.sector is not None or r.name is not None) and not _is_place(r, m.token.doc)]
-    if m.type == "COERCE" and states and not coded(recipient) and people:
-        home = states[0].code
-        recipient = [ActorRef(r.entity_text, home, r.sector, r.name, r.identifier_id, r.start, r.end)
-                     for r in people]
-    elif m.type == "COERCE" and m.mode in ("curfew", "martial-law") and states and not recipient:
-        recipient = [ActorRef(states[0].entity_text, states[0].code, "CVL", None, None,   # a curfew or
-                              states[0].start, states[0].end)]                            # emergency at home
-    if m.type == "PROTEST":
-        faced = [r for r in recipient if r.code != "UNK" and is_state(r.code)]
-        if faced and not coded(actor):
-            home = faced[0].code
-            actor = [ActorRef(a.entity_text, home, a.sector or "CVL", a.name, a.identifier_id, a.start, a.end)
-                     for a in actor] or [ActorRef(faced[0].entity_text, home, "CVL")]
-        elif states and not coded(recipient):
-            recipient = [ActorRef(states[0].entity_text, states[0].code, "GOV", None, None,
-                                  states[0].start, states[0].end)]
-    return actor, recipient
 
 
 def patient_possessor(m, cover, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
@@ -404,7 +350,7 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
                                                   where[0].start, where[0].end)]
             notes.append("actor: protesters where they protest")
     if m.type in DOMESTIC_TYPES and not recipient:        # "dispersed hundreds of demonstrators"
-        recipient = _counted_people(m, ctx.cover)
+        recipient = counted_people(m, ctx.cover)
     before = (coded(actor), coded(recipient))
     actor, recipient = domestic(m, actor, recipient)
     if (coded(actor), coded(recipient)) != before:
