@@ -101,12 +101,8 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
     for h in heads:
         if h is None:
             continue
-        if h.tag_ in ("WP", "WDT"):  # "Petro, who has clashed with Trump": the relative's noun
-            clause = h.head          # (through "which he said failed to": reported clauses)
-            while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
-                clause = clause.head
-            if clause.dep_ == "relcl" and clause.head.i != h.i:
-                h = clause.head
+        if h.tag_ in ("WP", "WDT") and h.dep_ == "nsubjpass" and h.head.dep_ == "relcl":
+            h = h.head.head          # "Palestinians who were detained": the relative's noun
         if h.pos_ == "PRON":         # "he and Trump": the pronoun's party, then its conjuncts
             refs += ctx.discourse.antecedent(h) if ctx.discourse is not None else []
             refs += [r for c in h.children if c.dep_ == "conj" for r in resolve([c], ctx, tok)[0]]
