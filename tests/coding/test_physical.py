@@ -216,3 +216,10 @@ def test_police_violence_in_a_report_on_unrest(code):
             "The rallies were met with mass arrests and police violence.")
     found = code(text)
     assert ("COERCE", ["GEO"], ["GEO"]) in found and ("ASSAULT", ["GEO"], ["GEO"]) in found
+
+
+def test_leaving_an_international_body_is_a_sanction(code):
+    text = "The juntas in Guinea and Gabon announced their withdrawal from the African Union on Monday."
+    found = code(text)
+    assert any(e[0] == "SANCTION" and set(e[1]) == {"GAB", "GIN"} and e[2] == ["AU"] for e in found)
+    assert not any(e[0] in ("RETREAT", "CONCEDE") for e in found)

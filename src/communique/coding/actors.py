@@ -158,7 +158,7 @@ class ActorBase:
         if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
             return []
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "in"):   # "the regimes in Mali and Niger"
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and any(c.dep_ == "conj" for c in obj.children):
                     refs = self.resolve(obj, cover)

@@ -8,7 +8,8 @@ Three readings a reader makes without thinking:
   "deployed water cannon to disperse protesters" are one dispersal;
 - a protest by a government is a diplomatic complaint (ACCUSE), not a demonstration ("Beijing's
   sharp protest"), and a verb done "in protest" names its motive, not a second event;
-- violence of words is not an attack ("a verbal barrage", "clashed with Trump").
+- violence of words is not an attack ("a verbal barrage", "clashed with Trump");
+- withdrawing from an international body is a SANCTION (withdraw), not a retreat.
 The cue words are data (`means_verbs` in data/cues.yaml).
 """
 from __future__ import annotations
@@ -33,6 +34,9 @@ def regroup(found: list[Mention], cover: dict) -> list[Mention]:
             dropped.add(m.token.i)
         elif m.type == "PROTEST" and _official(m, cover):
             m.type, m.mode = "ACCUSE", "disapprove"
+        elif m.type in ("RETREAT", "CONCEDE") and (_leaves_a_body(m.token, cover) or any(
+                _leaves_a_body(e, cover) for e, trig in m.embedded if trig.type == "RETREAT")):
+            m.type, m.mode = "SANCTION", "withdraw"      # "announced their withdrawal from ECOWAS"
 
     return [m for m in found if m.token.i not in dropped]
 
@@ -73,6 +77,17 @@ def _figurative(m: Mention) -> bool:
         return True
     partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     return tok.lemma_.lower() == "clash" and bool(partners) and all(p.ent_type_ == "PERSON" for p in partners)
+
+
+def _leaves_a_body(tok, cover: dict) -> bool:
+    """'Their withdrawal from ECOWAS': leaving an international body is reduced cooperation
+    (SANCTION), not a retreat of forces."""
+    if tok.lemma_.lower() not in cues()["leaving_words"]:
+        return False
+    bodies = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    bodies += [c for c in tok.children if c.dep_ == "dobj"]
+    return any(cover.get(b.i) is not None and cover[b.i][2].kind == "org" and cover[b.i][2].sector == "IGO"
+               for b in bodies)
 
 
 def _official(m: Mention, cover: dict) -> bool:
