@@ -223,3 +223,15 @@ def test_leaving_an_international_body_is_a_sanction(code):
     found = code(text)
     assert any(e[0] == "SANCTION" and set(e[1]) == {"GAB", "GIN"} and e[2] == ["AU"] for e in found)
     assert not any(e[0] in ("RETREAT", "CONCEDE") for e in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Officials in Pristina closed four municipal institutions run by Serbia.", ("COERCE", ["XKX"], ["SRB"])),
+    ("Baku called the vote illegal and retaliated by expelling the Armenian envoy.", ("SANCTION", ["AZE"], ["ARM"])),
+    ("Analysts worry about Iran's role, which has grown through its steady supply of missiles to Russia.",
+     ("AID", ["IRN"], ["RUS"])),
+    ("He criticized Britain, which he said failed to provide promised funding to the Kenyan mission.",
+     ("AID", ["GBR"], ["KEN"])),
+])
+def test_sides_through_awkward_parses(code, text, event):
+    assert event in code(text)

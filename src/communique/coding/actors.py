@@ -153,14 +153,16 @@ class ActorBase:
         return _dedupe(refs)
 
     def _source_of(self, head, cover) -> list[ActorRef]:
-        """A generic agent noun whose named party is a coordinated of/from object."""
+        """A generic agent noun whose named party is a coordinated of/from object, or the state
+        an "in" phrase names ("the regimes in Mali and Niger", "authorities in Kosovo")."""
         agent = self._agent(head)
         if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
             return []
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "in"):   # "the regimes in Mali and Niger"
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "in"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and any(c.dep_ == "conj" for c in obj.children):
+                state = obj is not None and child.lower_ == "in" and obj.i in cover and cover[obj.i][2].kind in ("country", "seat")
+                if obj is not None and (state or any(c.dep_ == "conj" for c in obj.children)):
                     refs = self.resolve(obj, cover)
                     return [ActorRef(r.entity_text, r.code, agent[0] or r.sector, r.name, r.identifier_id,
                                      r.start, r.end) for r in refs]

@@ -56,7 +56,12 @@ def subject(verb):
         if split is not None:
             return split
     if verb.dep_ in ("conj", "advcl"):
-        return subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if head.pos_ in ("VERB", "AUX"):
+            return subject(head)
+        if verb.dep_ == "conj":        # "called the deal illegal and retaliated": parsed onto "illegal"
+            above = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return subject(above) if above is not None else None
+        return None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if verb.dep_ == "acl" and poss is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -64,6 +69,8 @@ def subject(verb):
         return head
     if verb.dep_ == "pcomp":
         return _climbing_subject(head)
+    if verb.dep_ == "ccomp" and head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in head.children):
+        return head.head                         # "the US, which he said failed to provide"
     return None
 
 

@@ -15,6 +15,11 @@ from ..article import ActorRef
 from .parties import coded, union
 
 
+# Fighting between sides names no attacker and no victim: no unnamed doer is supplied for it.
+_MUTUAL = {"clash", "fight", "fighting", "battle", "skirmish", "shootout", "gunfight", "firefight",
+           "gunbattle", "exchange", "trade"}
+
+
 def _generic(ev, doc) -> bool:
     """'A military attack on Taiwan would ...': an indefinite attack noun names no happening."""
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if doc is not None else None
@@ -48,7 +53,7 @@ def complete_attackers(events, doc=None) -> None:
         if known:
             ev.actor = list(known)
             ev.inferred = ev.inferred + ["actor: the article's attacker of the target"]
-        elif ev.event == "ASSAULT":
+        elif ev.event == "ASSAULT" and ev.trigger_lemma not in _MUTUAL:
             ev.actor = [ActorRef("unnamed attackers", "UNK")]
             ev.inferred = ev.inferred + ["actor: unnamed"]
 

@@ -5,7 +5,8 @@ Three readings a reader makes without thinking:
   strikes in Beirut killed a commander" is one strike (the verb's), not a strike on Beirut and a
   killing;
 - the means of an act is not an act of its own: "police used tear gas to disperse the crowd" and
-  "deployed water cannon to disperse protesters" are one dispersal;
+  "deployed water cannon to disperse protesters" are one dispersal, and "retaliated by expelling
+  the ambassador" is one expulsion;
 - a protest by a government is a diplomatic complaint (ACCUSE), not a demonstration ("Beijing's
   sharp protest"), and a verb done "in protest" names its motive, not a second event;
 - violence of words is not an attack ("a verbal barrage", "clashed with Trump");
@@ -26,7 +27,8 @@ def regroup(found: list[Mention], cover: dict) -> list[Mention]:
     by_token = {m.token.i: m for m in found}
     dropped = set()
     for m in found:
-        host = _same_strike(m, by_token) or _purpose(m, by_token)
+        host = _same_strike(m, by_token) or _purpose(m, by_token) or _manner(m, by_token) \
+            or _instrument(m, by_token)
         if host is not None:
             host.embedded.append((m.token, m.trigger))
             dropped.add(m.token.i)
@@ -60,6 +62,30 @@ def _purpose(m: Mention, by_token) -> Mention | None:
             host = by_token.get(child.i)
             if host is not None and host.type in ("ASSAULT", "COERCE"):
                 return host
+    return None
+
+
+def _instrument(m: Mention, by_token) -> Mention | None:
+    """'Used water cannon and tear gas to disperse': the tools named as the means' objects
+    belong to the act the means serves."""
+    tok = m.token
+    if tok.pos_ != "NOUN":
+        return None
+    while tok.dep_ == "conj":
+        tok = tok.head
+    means = by_token.get(tok.head.i) if tok.dep_ == "dobj" else None
+    return _purpose(means, by_token) if means is not None else None
+
+
+def _manner(m: Mention, by_token) -> Mention | None:
+    """'Retaliated by expelling the ambassador': the act a reply is made of."""
+    tok = m.token
+    if tok.lemma_.lower() not in cues()["reply_verbs"]:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for act in (g for g in prep.children if g.dep_ == "pcomp"):
+            if act.i in by_token:
+                return by_token[act.i]
     return None
 
 

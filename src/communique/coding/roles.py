@@ -101,10 +101,11 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
     for h in heads:
         if h is None:
             continue
-        if h.tag_ in ("WP", "WDT") and h.dep_ == "nsubjpass" and h.head.dep_ == "relcl":
-            h = h.head.head          # "Palestinians who were detained": the relative's noun
+        if h.tag_ in ("WP", "WDT"):
+            h = _relative_noun(h)    # "Palestinians who were detained", "Britain, which he said failed"
         if h.pos_ == "PRON":         # "he and Trump": the pronoun's party, then its conjuncts
-            refs += ctx.discourse.antecedent(h) if ctx.discourse is not None else []
+            owner = _relative_owner(h, ctx) if h.dep_ == "poss" else []
+            refs += owner or (ctx.discourse.antecedent(h) if ctx.discourse is not None else [])
             refs += [r for c in h.children if c.dep_ == "conj" for r in resolve([c], ctx, tok)[0]]
             continue
         if ctx.discourse is not None and ctx.discourse.is_pair(h):
@@ -120,6 +121,29 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             found = _held_by_pronoun(h, found, ctx) or found
         refs += found
     return refs, inherited
+
+
+def _relative_noun(pron):
+    """The noun a relative pronoun stands for, when the clause makes it the one acted on
+    ("Palestinians who were detained") or reports it ("Britain, which he said failed to"); an
+    active relative clause of its own is left to the discourse."""
+    if pron.dep_ == "nsubjpass" and pron.head.dep_ == "relcl":
+        return pron.head.head
+    clause = pron.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":
+        return clause.head.head
+    return pron
+
+
+def _relative_owner(pron, ctx: Context) -> list[ActorRef]:
+    """'China's position, which has become ... through its support for Russia': a possessive
+    inside a relative clause whose subject is the relative pronoun belongs to that clause's noun."""
+    for clause in pron.ancestors:
+        if clause.dep_ == "relcl":
+            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+                return [r for r in actor_base().resolve(clause.head, ctx.cover) if r.code != "UNK"]
+            return []
+    return []
 
 
 def _held_by_pronoun(head, found, ctx: Context) -> list[ActorRef]:
