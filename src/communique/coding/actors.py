@@ -161,14 +161,16 @@ class ActorBase:
         return _dedupe(refs)
 
     def _source_of(self, head, cover) -> list[ActorRef]:
-        """A generic agent noun whose named party is a coordinated of/from object."""
+        """A generic agent noun whose named party is a coordinated of/from object, or the state
+        an "in" phrase names ("the regimes in Mali and Niger", "authorities in Kosovo")."""
         agent = self._agent(head)
         if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
             return []
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "in"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and any(c.dep_ == "conj" for c in obj.children):
+                state = obj is not None and child.lower_ == "in" and obj.i in cover and cover[obj.i][2].kind in ("country", "seat")
+                if obj is not None and (state or any(c.dep_ == "conj" for c in obj.children)):
                     refs = self.resolve(obj, cover)
                     return [ActorRef(r.entity_text, r.code, agent[0] or r.sector, r.name, r.identifier_id,
                                      r.start, r.end) for r in refs]
@@ -195,8 +197,13 @@ class ActorBase:
         return []
 
     def _included(self, head, cover) -> list[ActorRef]:
-        """'Russia's allies, including Iran and Venezuela' -> the included ones."""
+        """'Russia's allies, including Iran and Venezuela' -> the included ones; 'rebels, led by
+        HTS' -> the leader named."""
         for child in head.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head", "spearhead", "command"):
+                by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if by is not None:
+                    return self.resolve(by, cover)
             if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -214,7 +221,7 @@ class ActorBase:
             included = self._included(head, cover)
             if included:
                 return None
-        hits = _hits(tokens, cover)
+        hits = [h for h in _hits(tokens, cover) if not _backer(head.doc, h)]
         agent = self._agent(head)
         text_span = head.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
         if not hits:
@@ -294,6 +301,15 @@ def _hits(tokens, cover):
             seen.add(cover[t.i][:2])
             hits.append(cover[t.i])
     return hits
+
+
+def _backer(doc, hit) -> bool:
+    """'Iran-backed group', 'pro-Iran militias': the name says who backs the phrase's head,
+    not who it is (the words after the hyphen are `proxy_modifiers` in cues.yaml)."""
+    start, end, _ = hit
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in cues()["proxy_modifiers"]:
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
 def _person_name(tokens) -> str | None:

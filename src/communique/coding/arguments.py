@@ -37,6 +37,9 @@ def subject(verb):
             return found
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
             return None
+        if verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
+            return None          # "Palestinians who have been detained": the noun underwent it
+                                 # (but "militias which are believed to receive" raise it)
     direct = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if direct is not None:
         return direct
@@ -47,17 +50,37 @@ def subject(verb):
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         return obj if obj is not None else subject(head)
+    if verb.dep_ == "advcl":                  # "summoned the envoy after [a wave of strikes] pounded
+        split = _split_subject(verb)             # Kyiv", parsed as a phrase and a clause
+        if split is not None:
+            return split
     if verb.dep_ in ("conj", "advcl"):
-        if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
-            # "X called the deal illegal and retaliated": a verb joined to a predicate word
-            while head.dep_ in ("oprd", "acomp", "dobj", "attr", "conj") and head.pos_ not in ("VERB", "AUX") \
-                    and head.head.i != head.i:
-                head = head.head
-        return subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if head.pos_ in ("VERB", "AUX"):
+            return subject(head)
+        if verb.dep_ == "conj":        # "called the deal illegal and retaliated": parsed onto "illegal"
+            above = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return subject(above) if above is not None else None
+        return None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if verb.dep_ == "acl" and poss is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return poss                          # "its decision to suspend imports": its
         return head
     if verb.dep_ == "pcomp":
         return _climbing_subject(head)
+    if verb.dep_ == "ccomp" and head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in head.children):
+        return head.head                         # "the US, which he said failed to provide"
+    return None
+
+
+_SPLIT_PREPS = {"after", "before", "as", "since", "until", "when", "while", "once", "because"}
+
+
+def _split_subject(clause):
+    """The object of a time preposition that ends right where a subjectless clause begins."""
+    for c in clause.head.children:
+        if c.dep_ == "prep" and c.lower_ in _SPLIT_PREPS and c.right_edge.i + 1 == clause.left_edge.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -140,6 +163,8 @@ def _hyphened(token):
 def _governing_subject(noun):
     """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US."""
     head = noun.head
+    if head.lemma_.lower() in cues()["reporting_verbs"]:   # "officials said the assault...": a report
+        return []
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         if any(c.dep_ in ("oprd", "acomp") for c in head.children if c.i != noun.i):
             return []    # "X called the agreement illegal": X judges the agreement, it is not X's

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Article, Event
-from . import aliases, arguments, counterparts, dates, modality, places, timeline
+from . import aliases, arguments, campaigns, counterparts, dates, domestic, modality, physical, places, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -30,9 +30,12 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
         if _skip_sentence(text):
             continue
         ctx.events.extend(code_sentence(sent, ctx, explain=explain, text=text))
+    campaigns.complete_beneficiaries(ctx.events, ctx.discourse)   # aid that names no receiver
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
-    article.events = merge_article(ctx.events)
+    domestic.complete_domestic(ctx.events)                   # unnamed police and protesters
+    campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
+    article.events = campaigns.fold(merge_article(ctx.events))   # one campaign, several targets
     timeline.fill(article.events, article)
     return article.events
 
@@ -47,7 +50,9 @@ def _definite_noun(tok) -> bool:
 
 
 def _needs_recipient(ev: Event) -> bool:
-    return ev.event not in SYMMETRIC_TYPES | ONE_SIDED and len({a.code for a in ev.actor}) == 1
+    """One-sided types (MOBILIZE, PROTEST) are complete without a recipient but take one when
+    the article names it ("deployed warships" in a report on Venezuela)."""
+    return ev.event not in SYMMETRIC_TYPES and len({a.code for a in ev.actor}) == 1
 
 
 def _skip_sentence(text: str) -> bool:
@@ -60,7 +65,7 @@ def _skip_sentence(text: str) -> bool:
 def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None = None) -> list[Event]:
     events = []
     text = sent.text if text is None else text
-    found = mentions(sent)
+    found = physical.regroup(mentions(sent), ctx.cover)    # one strike, means and purpose, protests
     owners = _owners(sent, found)
     for n, m in enumerate(found):
         claimed = {i for i, owner in owners.items() if owner != n}
@@ -69,6 +74,10 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         if event is not None:
             events += _each_to_the_other(m, event)
             events += _promised(m, event, sent, ctx, explain, text, claimed)
+            for etok, etrig in physical.presupposed(m):     # "condemned the Israeli assault"
+                inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
+                if inner is not None:
+                    events.append(physical.as_presupposed(inner, event))
     return events
 
 
@@ -176,8 +185,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     # otherwise a recipient that only repeats an actor is a parsing slip
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
                  or m.type in DOMESTIC and r.sector != next(a.sector for a in actor if a.code == r.code)]
-    inferred = []
-    if coded(actor) and not coded(recipient) and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint:
+    actor, recipient, inferred = targets.complete(m, ctx, actor, recipient)   # places, domestic sides
+    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint:
         named = counterparts.in_sentence(m.token, ctx, actor)   # "released the hostages": whose?
         if named:
             recipient = named

@@ -22,12 +22,17 @@ def _is_place_phrase(root) -> bool:
 
 
 def _speaker_heads(trigger) -> set[int]:
-    """Token indices of the subjects of reporting verbs above the trigger."""
+    """Token indices of the subjects of reporting verbs above the trigger, of those they speak
+    to ("a medic told AFP") and of sources ("according to Reuters")."""
     speech, out, t = cues()["speech_verbs"], set(), trigger
     while t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in speech:
             out |= {s.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree}
+            out |= {s.i for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i for s in c.subtree}
+    for tok in trigger.sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            out |= {s.i for s in tok.subtree}
     return out
 
 

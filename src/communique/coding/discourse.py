@@ -79,8 +79,9 @@ class Discourse:
         window = int(cues()["pronoun_window"])
         before = [r for r in self.referents if r.i < pron.i and here - window <= r.sent and _fits(r, kind)]
         same = [r for r in before if r.sent == here]
-        if same:
-            return list(max(same, key=lambda r: r.i).refs)
+        if same:                 # a possessive binds to its clause's subject: "China told Japan of its decision"
+            subjects = [r for r in same if r.subject] if pron.dep_ == "poss" else []
+            return list(max(subjects or same, key=lambda r: r.i).refs)
         earlier = [r for r in before if r.sent < here]
         if not earlier:
             return []

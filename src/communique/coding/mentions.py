@@ -89,6 +89,11 @@ def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
     speech = cues()["speech_verbs"]
     t = tok
+    first = tok
+    while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB":
+        first = first.head
+    if first is not tok and first.dep_ in ("xcomp", "ccomp"):
+        t = first                # "pushed him to join ..., expel ... and deport ...": shared content
     hops, crossed = 0, False
     while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
         hops += 1
@@ -96,6 +101,8 @@ def _absorbing_head(tok, by_index, wrappers):
             return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
             return None          # a condition or time clause is not content
+        if t.dep_ == "advcl" and _split_frame(t):
+            return None          # "summoned the envoy after [strikes] pounded Kyiv", parsed apart
         head = t.head
         if head.lemma_.lower() in speech and head.i not in by_index:
             return None
@@ -116,6 +123,13 @@ def _absorbing_head(tok, by_index, wrappers):
         crossed = crossed or t.dep_ in _CLAUSES and t.i not in by_index
         t = t.head
     return None
+
+
+def _split_frame(clause) -> bool:
+    """A time or cause preposition whose phrase ends right where the clause begins: the parser
+    split 'after a wave of strikes pounded Kyiv' into a phrase and a clause."""
+    return any(c.dep_ == "prep" and c.lower_ in _FRAME_PREPS | _CLAUSE_MARKS and c.right_edge.i + 1 == clause.left_edge.i
+               for c in clause.head.children)
 
 
 _CONFLICT_NOUNS = {"ACCUSE", "THREATEN", "REJECT"}

@@ -58,7 +58,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return True                  # same type, place and time: one happening
     if not ca & cb or not _status_compatible(a, b):
         return False
-    if a.event not in GATHERINGS and a.trigger.lower() != b.trigger.lower() and not (a.date and a.date == b.date):
+    if a.event not in GATHERINGS and a.trigger_lemma != b.trigger_lemma and not (a.date and a.date == b.date):
         return False                 # "severe consequences" and "a ceasefire deadline" are two threats
     ra, rb = {r.code for r in a.recipient}, {r.code for r in b.recipient}
     return not (ra and rb and not ra & rb)
@@ -68,8 +68,10 @@ def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
     """Fold mention `other` into event `into`. With details=False (a one-sided mention that
     only confirms the event) only its parties, people, count and status are taken."""
     into.actor = named_first(union(into.actor, other.actor))
+    # a recipient that repeats an actor goes, unless its sector differs: "police detained protesters"
+    acting = {(a.code, a.sector) for a in into.actor}
     into.recipient = named_first([r for r in union(into.recipient, other.recipient)
-                                   if r.code not in {a.code for a in into.actor}])
+                                   if r.code not in {a.code for a in into.actor} or (r.code, r.sector) not in acting])
     if details:
         if other.place and (into.place is None or into.place.lat is None and other.place.lat is not None):
             into.place = other.place     # the more precise of two agreeing places

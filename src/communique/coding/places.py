@@ -8,7 +8,9 @@ coordinates; countries get their ISO3 code and no coordinates.
 """
 from __future__ import annotations
 
+import csv
 from functools import lru_cache
+from importlib import resources
 
 from ..article import Place
 from .nlp import sentence_ents
@@ -54,6 +56,54 @@ def geocode(name: str) -> Place | None:
     city = cities.get(key)
     if city is not None:
         return Place(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str | None]:
+    """data/regions.tsv: lowercase name -> ISO3 (None for a disputed place)."""
+    path = resources.files("communique.coding") / "data" / "regions.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["name"] and not r["name"].startswith("#")]
+    return {r["name"].strip().lower(): (r.get("country") or "").strip() or None for r in rows}
+
+
+_DIRECTIONS = ("northern ", "southern ", "eastern ", "western ", "central ", "north-eastern ", "northeastern ",
+               "north-western ", "northwestern ", "south-eastern ", "southeastern ", "south-western ",
+               "southwestern ", "occupied ", "besieged ", "greater ")
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> dict[str, str]:
+    """Lowercase name -> ISO3 for a city's own name, or any name of a city of 100,000 or more:
+    the names to trust where the tagger took the word for a person ("Haan" is also "Khan")."""
+    cities, _, iso3 = _gazetteer()
+    out = {}
+    for key, city in cities.items():
+        if city["name"].lower() == key or city["population"] >= 100_000:
+            out[key] = iso3.get(city["countrycode"])
+    return out
+
+
+def place_country(name: str, *, strict: bool = False) -> str | None:
+    """The ISO3 code of the country a place name lies in ("Kharkiv", "southern Lebanon", "the
+    Gaza Strip", "El-Fasher"), or None when the name is unknown, a sea, or disputed. `strict`
+    accepts only a region, a country, or a city's own name or a large city's other names."""
+    key = " ".join(name.split()).lower().removeprefix("the ")
+    for _ in range(2):                            # "the occupied West Bank", "northern Shan State"
+        key = next((key[len(d):] for d in _DIRECTIONS if key.startswith(d)), key)
+    regions = _regions()
+    _, countries, _ = _gazetteer()
+    for form in (key, key.replace("-", " "), key.replace(" ", "-")):
+        if form in regions:
+            return regions[form]
+        if strict:
+            if form in countries or form in _well_known():
+                return countries.get(form) or _well_known()[form]
+            continue
+        place = geocode(form)
+        if place is not None:
+            return place.country_code
     return None
 
 

@@ -103,8 +103,11 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
     for h in heads:
         if h is None:
             continue
+        if h.tag_ in ("WP", "WDT"):
+            h = _relative_noun(h)    # "Palestinians who were detained", "Britain, which he said failed"
         if h.pos_ == "PRON":         # "he and Trump": the pronoun's party, then its conjuncts
-            refs += ctx.discourse.antecedent(h) if ctx.discourse is not None else []
+            owner = _relative_owner(h, ctx) if h.dep_ == "poss" else []
+            refs += owner or (ctx.discourse.antecedent(h) if ctx.discourse is not None else [])
             refs += [r for c in h.children if c.dep_ == "conj" for r in resolve([c], ctx, tok)[0]]
             continue
         if ctx.discourse is not None and ctx.discourse.is_pair(h):
@@ -118,8 +121,45 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             refs += found
             inherited = inherited or bool(found)
             continue
-        refs += kb.resolve(h, ctx.cover)
+        found = kb.resolve(h, ctx.cover)
+        if found and not coded(found):           # "its air force", "their president"
+            found = _held_by_pronoun(h, found, ctx) or found
+        refs += found
     return refs, inherited
+
+
+def _relative_noun(pron):
+    """The noun a relative pronoun stands for, when the clause makes it the one acted on
+    ("Palestinians who were detained") or reports it ("Britain, which he said failed to"); an
+    active relative clause of its own is left to the discourse."""
+    if pron.dep_ == "nsubjpass" and pron.head.dep_ == "relcl":
+        return pron.head.head
+    clause = pron.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":
+        return clause.head.head
+    return pron
+
+
+def _relative_owner(pron, ctx: Context) -> list[ActorRef]:
+    """'China's position, which has become ... through its support for Russia': a possessive
+    inside a relative clause whose subject is the relative pronoun belongs to that clause's noun."""
+    for clause in pron.ancestors:
+        if clause.dep_ == "relcl":
+            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+                return [r for r in actor_base().resolve(clause.head, ctx.cover) if r.code != "UNK"]
+            return []
+    return []
+
+
+def _held_by_pronoun(head, found, ctx: Context) -> list[ActorRef]:
+    """An unnamed agent noun whose possessor is a pronoun belongs to the pronoun's party."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or ctx.discourse is None or head.lemma_.lower() in cues()["relational_nouns"] \
+            or actor_base()._agent(head) is None:
+        return []
+    first = found[0]
+    return [ActorRef(first.entity_text, p.code, first.sector or p.sector, None, None, first.start, first.end)
+            for p in ctx.discourse.antecedent(poss) if p.code != "UNK"]
 
 
 def _is_anaphor(noun) -> bool:

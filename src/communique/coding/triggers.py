@@ -97,7 +97,13 @@ def _as_complements(token) -> set[str]:
     return out
 
 
+def _head(token) -> set[str]:
+    """'receive support': the lemma of the word the token hangs on."""
+    return {lemma(token.head)} if token.head.i != token.i else set()
+
+
 _CHECKS = {
+    "head": _head,
     "obj": _object_lemmas,
     "prep": _preps,
     "subj": _subjects,

@@ -1,0 +1,109 @@
+"""The article's physical campaign: the sides a clause leaves unnamed, read across the article.
+
+After every sentence is coded (`targets` did what each clause allows), these readings need the
+whole article: an attack that names its target but not its doer was made by the party the
+article has attacking that target, else by someone unnamed (`complete_attackers`); aid that
+names no receiver goes where the article's aid goes (`complete_beneficiaries`); and after the
+in-article merge, one campaign read with several targets is one event (`fold`). Unnamed police
+and protesters are `domestic`'s.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..article import ActorRef
+from .parties import coded, union
+
+
+# Fighting between sides names no attacker and no victim: no unnamed doer is supplied for it.
+_MUTUAL = {"clash", "fight", "fighting", "battle", "skirmish", "shootout", "gunfight", "firefight",
+           "gunbattle", "exchange", "trade"}
+
+
+def _generic(ev, doc) -> bool:
+    """'A military attack on Taiwan would ...': an indefinite attack noun names no happening."""
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if doc is not None else None
+    tok = span.root if span is not None else None
+    return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children)
+
+
+def complete_attackers(events, doc=None) -> None:
+    """An attack that names its target but not its doer ("the killing of three American
+    troops", "explosions in Kabul"): the party the article has attack that target, when one
+    does; else an unnamed attacker, as readers and the gold conventions code unknown
+    perpetrators (UNK). A detention with no named captor ("Palestinians who have been detained")
+    is by the party the article has holding or freeing them."""
+    attackers: dict[str, list[ActorRef]] = {}
+    captors: dict[str, list[ActorRef]] = {}
+    for ev in events:
+        if ev.event == "ASSAULT" and coded(ev.actor) and not ev.inferred:
+            where = {ev.place.country_code} if ev.place and ev.place.country_code else set()
+            for code in sorted(coded(ev.recipient) | where):
+                attackers.setdefault(code, [a for a in ev.actor if a.code != "UNK"])
+        if ev.event in ("COERCE", "RETREAT") and coded(ev.actor) and not ev.inferred:
+            for code in sorted(coded(ev.recipient)):           # who holds them is who frees them
+                captors.setdefault(code, [a for a in ev.actor if a.code != "UNK"])
+    for ev in events:
+        if ev.event not in ("ASSAULT", "COERCE") or ev.actor or not coded(ev.recipient) \
+                or ev.status != "occurred" or _generic(ev, doc):
+            continue
+        known = attackers if ev.event == "ASSAULT" else captors
+        known = next((known[c] for c in sorted(coded(ev.recipient)) if c in known), None)
+        if known:
+            ev.actor = list(known)
+            ev.inferred = ev.inferred + ["actor: the article's attacker of the target"]
+        elif ev.event == "ASSAULT" and ev.trigger_lemma not in _MUTUAL:
+            ev.actor = [ActorRef("unnamed attackers", "UNK")]
+            ev.inferred = ev.inferred + ["actor: unnamed"]
+
+
+FOLD_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "PROTEST"}
+_WEAK_NOTES = ("recipient: the place targeted", "actor: the article's attacker of the target")
+
+
+def _weak(ev) -> bool:
+    return any(note in ev.inferred for note in _WEAK_NOTES)
+
+
+def fold(events):
+    """One campaign, several readings of its target: after the in-article merge, an event of a
+    physical type whose target came only from a place, or whose doer came from the article,
+    and an event whose targets are a subset of another's, join the event of the same type, doer
+    and status that names its targets ("Israeli airstrikes pounded Gaza" and "strikes because
+    Hamas rejected..." are one ISR -> HAMAS+PSE). Events keep their text order."""
+    def key(ev):
+        return ev.event, frozenset(coded(ev.actor)), ev.status
+
+    hosts = [ev for ev in events if ev.event in FOLD_TYPES and coded(ev.actor) and not _weak(ev)]
+    gone = set()
+    for ev in events:
+        if ev.event not in FOLD_TYPES or not coded(ev.actor) or not coded(ev.recipient):
+            continue
+        mine = coded(ev.recipient)
+        same = [h for h in hosts if h is not ev and id(h) not in gone and key(h) == key(ev)]
+        wider = [h for h in same if mine < coded(h.recipient) or _weak(ev) and mine <= coded(h.recipient)]
+        host = (wider or (same if _weak(ev) else []) or [None])[0]
+        if host is not None:
+            host.recipient = union(host.recipient, [r for r in ev.recipient if r.code != "UNK"])
+            host.mentions += ev.mentions
+            host.mention_sents = sorted(set(host.mention_sents) | set(ev.mention_sents))
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def complete_beneficiaries(events, discourse=None) -> None:
+    """Aid that names its giver but not who gets it ("Belgium and Norway promised to provide more
+    aircraft") goes to the party the article's other aid goes to most often (on a tie, the one
+    the article names most: the story's subject)."""
+    given = Counter(r.code for ev in events if ev.event == "AID" and not ev.inferred
+                    for r in ev.recipient if r.code != "UNK")
+    if not given:
+        return
+    named = Counter(r.code for ref in (discourse.referents if discourse is not None else []) for r in ref.refs)
+    code = max(given, key=lambda c: (given[c], named[c]))
+    ref = next(r for ev in events if ev.event == "AID" for r in ev.recipient if r.code == code)
+    for ev in events:
+        if ev.event == "AID" and coded(ev.actor) and not ev.recipient and code not in coded(ev.actor):
+            ev.recipient = [ref]
+            ev.inferred = ev.inferred + ["recipient: the article's aid goes there"]

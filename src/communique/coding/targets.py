@@ -1,0 +1,358 @@
+"""The other side of a physical action when the clause names a place or a person, not a party.
+
+"Strikes on Kharkiv", "shelling in Gaza", "killed civilians in Kyiv": a reader takes the state
+the place lies in as the target, as the gold conventions do (RUS -> UKR). `place_targets` looks
+for a place among the action's objects and the phrases that locate them and resolves it with the
+actor knowledge base (capitals, demonyms: "the Ukrainian city of Dnipro") or the offline
+gazetteer (`places.place_country`). `complete` reads the rest of what one clause says: a boat
+attacked is no state's; "the Kyiv strike" landed on Kyiv; "Zuniga's arrest" and "the killing of
+two Kenyan soldiers" name who undergoes the act; "receive support from Rwanda" and "Israel's
+arms provider" name who gets aid; repression and protest with no foreign party are `domestic`.
+What needs the whole article is in `campaigns` and `domestic`.
+"""
+from __future__ import annotations
+
+from ..article import ActorRef
+from . import arguments, places, roles
+from .actors import base as actor_base
+from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state
+from .lexicon import cues
+from .parties import coded
+from .triggers import match as trigger_of
+
+# Types whose target may be a place; types whose unnamed parties may be domestic.
+PLACE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+
+_TARGET_PREPS = {"on", "in", "into", "at", "against", "toward", "towards", "across", "over", "upon",
+                 "onto", "inside", "near", "throughout", "along"}
+_LOCATING_PREPS = {"in", "at", "inside", "near", "across", "throughout", "of", "off"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _pobjs(tok, preps):
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _first_level(tok) -> list:
+    """The action's own objects: direct object, passive subject, objects of targeting
+    prepositions, names modifying an event noun ("the Kharkiv strike"); for a noun that is a
+    clause's subject ("strikes hit Gaza"), that clause's objects."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    out += _pobjs(tok, _TARGET_PREPS)
+    for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_of(c) is not None):
+        out += _pobjs(subj, _TARGET_PREPS)                # "strikes on Odesa killed four people"
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        out += [c for c in head.children if c.dep_ == "dobj"] + _pobjs(head, _TARGET_PREPS)
+    if tok.dep_ == "conj" and head.pos_ == tok.pos_ and head.i != tok.i:    # "pounded Gaza and killed 400"
+        out += _first_level(head)
+    return out
+
+
+_BORDER_NOUNS = {"border", "frontier", "crossing", "boundary"}
+
+
+def _candidates(tok) -> list:
+    """Objects, then the phrases that place them ("civilians in Kyiv", "an attack on the city
+    of Dnipro"), breadth first, three steps deep."""
+    seen, out, level = {tok.i}, [], _first_level(tok)
+    for _ in range(3):
+        level = [t for t in level if t.i not in seen]
+        seen |= {t.i for t in level}
+        out += level
+        nxt = []
+        for h in level:
+            nxt += _pobjs(h, _LOCATING_PREPS | _TARGET_PREPS if h.pos_ in ("NOUN", "PROPN") else _LOCATING_PREPS)
+            if h.lemma_.lower() in _BORDER_NOUNS:                 # "closed its border with Mali"
+                nxt += _pobjs(h, {"with"}) + (_pobjs(h.head, {"with"}) if h.dep_ == "dobj" else [])
+            nxt += [c for c in h.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        level = nxt
+    return out
+
+
+def _entity(tok):
+    """The place entity holding `tok`, or its run of proper-noun compounds (the tagger may
+    take a town for an organization or a person: then the span is `doubtful`)."""
+    if tok.ent_type_ in _PLACE_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent, False
+    inside_name = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"     # "Khan" of "Khan Younis"
+    if tok.pos_ == "PROPN" and tok.ent_type_ != "NORP" and not inside_name:
+        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        return tok.doc[min(w.i for w in words): tok.i + 1], bool(tok.ent_type_)
+    return None, False
+
+
+def _place_ref(tok, cover) -> ActorRef | None:
+    """The state a place token lies in, as a party: a capital or country the knowledge base
+    knows, else the gazetteer's country."""
+    if tok.i in cover:
+        start, end, entry = cover[tok.i]
+        if entry.kind in ("country", "seat", "demonym"):
+            span = tok.doc[start:end]
+            return ActorRef(span.text, entry.code, None, None, None, span.start_char, span.end_char)
+        return None
+    span, doubtful = _entity(tok)
+    if span is None:
+        return None
+    code = places.place_country(span.text, strict=doubtful)
+    if code is None:
+        return None
+    return ActorRef(span.text, code, None, None, None, span.start_char, span.end_char)
+
+
+def place_targets(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
+    """The state where the action lands, when its objects are places or located people."""
+    if m.type not in PLACE_TYPES:
+        return []
+    own = coded(actor)
+    for tok in _candidates(m.token):
+        ref = _place_ref(tok, cover)
+        if ref is not None and (ref.code not in own or m.type in DOMESTIC_TYPES):
+            return [ref]
+    return []
+
+
+def patient_possessor(m, cover, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
+    """'Zuniga's arrest', 'Nasrallah's killing': the possessor of such a noun undergoes it."""
+    tok = m.token
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues()["patient_nouns"] or m.wrapper_word:
+        return actor, recipient
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return actor, recipient
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return actor, recipient
+    lo, hi = poss.left_edge.idx, poss.right_edge.idx + len(poss.right_edge.text)
+    moved = [a for a in actor if a.start is not None and lo <= a.start < hi] or actor_base().resolve(poss, cover)
+    return [a for a in actor if a not in moved], recipient + [r for r in moved if r not in recipient]
+
+
+def _means_doer(m, ctx) -> list[ActorRef]:
+    for etok, _ in m.embedded:
+        if etok.i == m.token.head.i and etok.lemma_.lower() in cues()["means_verbs"]:
+            subj = arguments.subject(etok)
+            return roles.resolve([subj], ctx, etok)[0] if subj is not None else []
+    return []
+
+
+def _in_subtree(ref: ActorRef, tok) -> bool:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return ref.start is not None and lo <= ref.start < hi
+
+
+def _within(refs: list[ActorRef], tok) -> list[ActorRef]:
+    """The refs named in the noun phrase of `tok` up to its head (not its clauses)."""
+    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    return [r for r in refs if r.start is not None and lo <= r.start < hi]
+
+
+def aid_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
+    """Who gives and who gets: 'M23 receives support from Rwanda' (the subject of a receiving
+    verb gets), 'Israel's top arms provider' (the possessor of a giver noun gets; the copula's
+    subject gives)."""
+    tok, head = m.token, m.token.head
+    if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):     # "helping battle X":
+        task = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]          # X is not helped
+        recipient = [r for r in recipient if not any(_in_subtree(r, c) for c in task)]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["relying_verbs"]:    # "Mali relied on Wagner"
+        giver = [r for g in _pobjs(tok, {"on", "upon"}) for r in roles.resolve([g], ctx, tok)[0]]
+        return giver, [a for a in actor if a not in giver]
+    if tok.pos_ != "NOUN":
+        return actor, recipient
+    thanked = _thanked_for(tok)
+    if thanked is not None:                # "thanked the US for their support": the US gave it
+        giver = roles.resolve([thanked], ctx, thanked.head)[0]
+        return giver, [r for r in actor + recipient if r.code not in coded(giver)]
+    if tok.dep_ == "dobj" and head.lemma_.lower() in cues()["receiving_verbs"]:
+        subj = arguments.subject(head)
+        if subj is not None:
+            getter = _within(actor, subj) or roles.resolve([subj], ctx, head)[0]
+            giver = [a for a in actor if a not in getter] or \
+                [r for g in _pobjs(head, {"from"}) for r in actor_base().resolve(g, ctx.cover)]
+            return giver, [r for r in recipient if r not in getter + giver] + getter
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.lemma_.lower() in cues()["beneficiary_nouns"] and poss is not None:
+        getter = _within(actor, poss) or actor_base().resolve(poss, ctx.cover)
+        giver = actor if any(a not in getter for a in actor) else []
+        if not giver and tok.dep_ == "attr":            # "The US, which is Israel's top arms provider"
+            subj = arguments.subject(head)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+                subj = head.head
+            giver = roles.resolve([subj], ctx, head)[0] if subj is not None else []
+        return [a for a in giver if a not in getter], recipient + [g for g in getter if g not in recipient]
+    return actor, recipient
+
+
+def _thanked_for(noun):
+    """The one thanked or praised for an aid noun ('thanks the US for their support')."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues()["crediting_verbs"]:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _site_named(m, cover, actor, recipient):
+    """'The Doha attack', 'the Kharkiv strike': a city named on an attack noun is where it
+    landed, not who made it (a country or people named so, 'the Russian strike', still acts)."""
+    tok = m.token
+    if tok.pos_ not in ("NOUN", "PROPN"):        # "the Kyiv strike killed five": the verb's noun subject
+        tok = next((e for e, _ in m.embedded if e.dep_ == "nsubj" and e.head.i == m.token.i), None)
+        if tok is None:
+            return actor, recipient
+    for child in tok.children:
+        hit = cover.get(child.i)
+        if child.dep_ in ("compound", "amod") and child.pos_ == "PROPN" and hit is not None and hit[2].kind == "seat":
+            site = _place_ref(child, cover)
+            return [a for a in actor if a.code != site.code], [site]
+    return actor, recipient
+
+
+def _passive_event_noun(m, ctx, actor, recipient):
+    """'The strikes were carried out from aircraft': the event noun a light verb's passive
+    subject names is the act itself, so the parties it stands for did it."""
+    for etok, _ in m.embedded:
+        if etok.dep_ == "nsubjpass" and etok.head.i == m.token.i:
+            named = {r.code for r in roles.resolve([etok], ctx, m.token)[0]}
+            same = [r for r in recipient if r.code in named]
+            if same:
+                return (actor or same), [r for r in recipient if r not in same]
+    return actor, recipient
+
+
+_COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
+_MINE = PLACE_TYPES | {"SANCTION", "AID"}
+
+
+def _the_country(m, ctx, actor, recipient):
+    """'ECOWAS imposed sanctions on the country': the state named last before it."""
+    if m.type not in _MINE or coded(recipient) or ctx.discourse is None:
+        return recipient
+    own = coded(actor)
+    for head in _first_level(m.token):
+        if head.lemma_.lower() not in _COUNTRY_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        here = ctx.discourse.sent_index(head.i)
+        named = [ref for ref in ctx.discourse.referents if ref.i < head.i and here - 3 <= ref.sent
+                 and any(is_state(x.code) and x.code not in own for x in ref.refs)]
+        if named:
+            last = max(named, key=lambda ref: ref.i)
+            state = next(x for x in last.refs if is_state(x.code) and x.code not in own)
+            span = head.doc[head.left_edge.i: head.i + 1]
+            return [ActorRef(span.text, state.code, "GOV", None, None, span.start_char, span.end_char)] + \
+                [r for r in recipient if not (r.start is not None and span.start_char <= r.start < span.end_char)]
+    return recipient
+
+
+def _series_doer(m, ctx) -> list[ActorRef]:
+    """'A U.S. campaign of strikes', 'the EU's new package of sanctions': the doer named on
+    the noun that counts or groups the acts."""
+    tok = m.token
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in cues()["series_nouns"]:
+        return []
+    group = tok.head.head
+    named = [c for c in group.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod")
+             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    return [r for c in named for r in roles.resolve([c], ctx, group)[0] if r.code != "UNK"]
+
+
+def _own_envoy(m, ctx, actor, recipient):
+    """'Its ambassador to the United States had been recalled': who recalls owns the envoy."""
+    tok = m.token
+    envoy = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if tok.lemma_.lower() not in ("recall", "withdraw") or envoy is None or coded(actor):
+        return actor, recipient
+    poss = next((c for c in envoy.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return actor, recipient
+    owner = [r for r in roles.resolve([poss], ctx, tok)[0] if r.code != "UNK"]
+    host = [r for g in _pobjs(envoy, {"to", "in"}) for r in roles.resolve([g], ctx, tok)[0] if r.code != "UNK"]
+    return (owner or actor), (host or [r for r in recipient if r.code not in coded(owner)])
+
+
+def _sourced(ref: ActorRef, doc) -> bool:
+    """A party named in an 'according to' phrase is a source, not a side."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+    return span is not None and any(t.lower_ == "according" and t.dep_ == "prep" for t in span.root.ancestors)
+
+
+def _victims_place(m, cover, actor, recipient) -> list[ActorRef]:
+    """'Killed civilians ... in Kyiv': unnamed victims of an attack belong to the state where
+    the clause puts them (a place anywhere in the trigger's clause)."""
+    if m.type != "ASSAULT" or any(r.sector not in (None, "CVL") for r in recipient):
+        return []
+    tok, own = m.token, coded(actor)
+    for t in tok.subtree:
+        if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _LOCATING_PREPS | _TARGET_PREPS:
+            ref = _place_ref(t, cover)
+            if ref is not None and ref.code not in own:
+                return [ref]
+    return []
+
+
+def _of_patient(m, cover) -> list[ActorRef]:
+    """'The killing of three American troops', 'the arrest of two Kenyan nationals': the
+    named party an act noun's "of" phrase undergoes."""
+    tok = m.token
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues()["patient_nouns"]:
+        return []
+    return [r for g in _pobjs(tok, {"of"}) for r in actor_base().resolve(g, cover) if r.code != "UNK"]
+
+
+def _vessel(m):
+    """The boat or ship an attack is aimed at, when that is what the clause names ("killed
+    three men in a strike on a suspected drug vessel")."""
+    return next((t for t in _candidates(m.token) if t.lemma_.lower() in cues()["vessel_nouns"]), None)
+
+
+def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list, list[str]]:
+    """Actor and recipient of a physical action after places and domestic sides are read;
+    the notes say what was inferred."""
+    notes = []
+    if m.type in _MINE and not coded(actor):        # "a U.S. campaign of deadly strikes"
+        actor = _series_doer(m, ctx) or actor
+    recipient = _the_country(m, ctx, actor, recipient)
+    if m.type == "AID":
+        actor, recipient = aid_sides(m, ctx, actor, recipient)
+    if m.type == "SANCTION":
+        actor, recipient = _own_envoy(m, ctx, actor, recipient)
+    if m.type not in PLACE_TYPES:
+        return actor, recipient, notes
+    actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
+    recipient = [r for r in recipient if not _sourced(r, m.token.doc)]
+    if m.type == "MOBILIZE":                # "deployed warships": the force moved, not its target
+        moved = [c for c in m.token.children if c.dep_ == "dobj"]
+        recipient = [r for r in recipient if not any(_within([r], c) for c in moved)]
+    actor, recipient = _passive_event_noun(m, ctx, actor, recipient)
+    if not coded(actor):                 # "police used tear gas to disperse": the means verb's doer
+        actor = _means_doer(m, ctx) or actor
+    if not coded(recipient):                 # "the killing of three American troops"
+        recipient = _of_patient(m, ctx.cover) or recipient
+    if m.type == "ASSAULT" and not coded(recipient):
+        actor, recipient = _site_named(m, ctx.cover, actor, recipient)
+    vessel = _vessel(m) if m.type == "ASSAULT" and not coded(recipient) else None
+    if vessel is not None:             # a boat at sea is no state's: "a strike on a drug vessel"
+        recipient = [ActorRef(vessel.text, "UNK", None, None, None, vessel.idx, vessel.idx + len(vessel.text))]
+    elif not coded(recipient):
+        found = place_targets(m, ctx.cover, actor) or _victims_place(m, ctx.cover, actor, recipient)
+        if found:
+            recipient, notes = found, notes + ["recipient: the place targeted"]
+    if m.type == "PROTEST" and not coded(actor):
+        where = place_targets(m, ctx.cover, [])
+        if where:
+            actor = [ActorRef(a.entity_text, where[0].code, a.sector or "CVL", a.name, a.identifier_id, a.start, a.end)
+                     for a in actor] or [ActorRef(where[0].entity_text, where[0].code, "CVL", None, None,
+                                                  where[0].start, where[0].end)]
+            notes.append("actor: protesters where they protest")
+    if m.type in DOMESTIC_TYPES and not recipient:        # "dispersed hundreds of demonstrators"
+        recipient = counted_people(m, ctx.cover)
+    before = (coded(actor), coded(recipient))
+    actor, recipient = domestic(m, actor, recipient)
+    if (coded(actor), coded(recipient)) != before:
+        notes.append("domestic: the unnamed side takes the named side's country")
+    return actor, recipient, notes
