@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import Article, Event
-from . import counterparts, dates, modality, places
+from . import counterparts, dates, modality, places, speech
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -54,14 +54,14 @@ def _skip_sentence(text: str) -> bool:
 def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None = None) -> list[Event]:
     events = []
     text = sent.text if text is None else text
-    found = mentions(sent)
+    found = mentions(sent, statements=True)
     owners = _owners(sent, found)
     for n, m in enumerate(found):
         claimed = {i for i, owner in owners.items() if owner != n}
         rival = {i for i, owner in owners.items() if owner != n and found[owner].type == m.type}
         event = _build(m, sent, ctx, explain, text, claimed, rival)
         if event is not None:
-            events.append(event)
+            events += speech.directed(event) if speech.reciprocal(m) else [event]   # "accused each other"
             events += _promised(m, event, sent, ctx, explain, text, claimed)
     return events
 
@@ -173,6 +173,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
 def _status(m: Mention, sent_text: str) -> str:
     """The trigger's status; a verb that names the same happening as an absorbed event noun
     takes the noun's planning or doubt ("brokering potential talks")."""
+    if m.status is not None:              # set by `speech`: "will retaliate" is a threat made now
+        return m.status
     status = modality.status(m.token, sentence_text=sent_text)
     if status != "negated" and any(etok.head.i == m.token.i and modality.negated_noun(etok) for etok, _ in m.embedded):
         return "negated"                  # "no agreement was reached"

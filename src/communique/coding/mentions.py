@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import modality
+from . import modality, speech
 from . import triggers as trigger_finder
 from .lexicon import cues
 
@@ -24,12 +24,21 @@ class Mention:
     mode: str | None
     embedded: list = field(default_factory=list)   # absorbed (token, trigger) pairs
     wrapper_word: bool = False
+    actor_heads: list | None = None       # set by `speech` when the parse misleads (a speaker's
+    recipient_heads: list | None = None   # participle, the subject of an alleged wrong)
+    status: str | None = None             # a threat uttered occurred, though what it threatens is future
 
 
-def mentions(sent) -> list[Mention]:
-    """Triggers of a sentence after wrappers absorbed what they govern."""
+def mentions(sent, *, statements: bool = False) -> list[Mention]:
+    """Triggers of a sentence after wrappers absorbed what they govern. With `statements`, also
+    the acts that statements make besides what their parties do (`speech`): an allegation by a
+    reporting speaker, the act answered by a refusal. The extractor wants those; the dyad
+    classifier, asked what one marked party does to another, does not."""
     found = trigger_finder.find(sent)
     by_index = {tok.i: (tok, trig) for tok, trig in found}
+    alleged = speech.allegations(sent, by_index, Mention) if statements else []   # "said X violated the deal"
+    inside = {etok.i for m in alleged for etok, _ in m.embedded}
+    found = [(tok, trig) for tok, trig in found if tok.i not in inside]
     wrappers = cues()["wrappers"]
     wrapper_of, denials = {}, set()
     for tok, trig in found:
@@ -40,9 +49,12 @@ def mentions(sent) -> list[Mention]:
             denials.add(host.i)          # "denied striking": the strike, negated, is the event
         else:
             wrapper_of[tok.i] = host
-    out = {}
+    threats = [m for m in speech.responses(sent, by_index, Mention)   # "will retaliate"
+               if m.token.i not in wrapper_of and m.token.i not in inside]
+    out = {m.token.i: m for m in alleged + threats}
+    inside |= {etok.i for m in threats for etok, _ in m.embedded}
     for tok, trig in found:
-        if tok.i in wrapper_of or tok.i in denials:
+        if tok.i in wrapper_of or tok.i in denials or tok.i in out or tok.i in inside:
             continue
         out[tok.i] = Mention(tok, trig, trig.type, trig.mode)
     for i, host in wrapper_of.items():
@@ -61,7 +73,7 @@ def mentions(sent) -> list[Mention]:
     for m in out.values():
         m.mode = _wrapper_mode(m) or m.mode
         _object_decides(m)
-    return [out[i] for i in sorted(out)]
+    return speech.revise([out[i] for i in sorted(out)], Mention, answered=statements)
 
 
 _CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though", "as", "after",
@@ -75,7 +87,7 @@ _FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "unti
 
 def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
-    speech = cues()["speech_verbs"]
+    reporting = cues()["speech_verbs"]
     t = tok
     hops, crossed = 0, False
     while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
@@ -85,7 +97,7 @@ def _absorbing_head(tok, by_index, wrappers):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
             return None          # a condition or time clause is not content
         head = t.head
-        if head.lemma_.lower() in speech and head.i not in by_index:
+        if head.lemma_.lower() in reporting and head.i not in by_index:
             return None
         if head.i not in by_index:   # "he was open to meeting": the copula stands for its adjective
             acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i in by_index and c.i != t.i), None)

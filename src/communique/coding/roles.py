@@ -62,6 +62,9 @@ def role_heads(m: Mention):
                     break
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
+    # the speech-act rules (`speech`) may name a side the parse does not give
+    actors = actors if m.actor_heads is None else list(m.actor_heads)
+    recipients = recipients if m.recipient_heads is None else list(m.recipient_heads)
     return actors, recipients, joint
 
 
@@ -73,6 +76,9 @@ def named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[Act
     kb = actor_base()
     used = {(r.start, r.end) for r in taken}
     tokens = sorted({t.i for t in m.token.subtree} | {t.i for e, _ in m.embedded for t in e.subtree})
+    doer = arguments.subject(m.token) if m.token.pos_ in ("VERB", "AUX") else None
+    if doer is not None:            # "the Houthis, who seized much of Yemen, vowed ...": not the target
+        tokens = [i for i in tokens if not doer.left_edge.i <= i <= doer.right_edge.i]
     for i in tokens:
         if i in ctx.cover and i != m.token.i:
             start, end, entry = ctx.cover[i]

@@ -1,0 +1,231 @@
+"""Speech acts: statements that are themselves verbal acts, and who makes them to whom.
+
+The trigger lexicon finds "condemned", "urged", "warned". What it cannot see alone:
+
+- a statement whose content is an allegation: "Egypt said Ethiopia had violated the deal" is
+  an ACCUSE by Egypt against Ethiopia, though "said" is only a reporting verb;
+- a speech act in a participle after a reported clause belongs to the speaker: "Zelensky said
+  Russia broke the truce, calling on the US to act" (the call is Zelensky's, not Russia's);
+- an act that is the object of an answer is an act of its own, addressed to the one answering:
+  "Tokyo rejected Beijing's demand" is also Beijing's demand on Tokyo;
+- a promise of harm is a threat: "vowed to strike back", "will retaliate";
+- an act done "each other" runs both ways: "X and Y accused each other".
+
+Everything here works on `Mention`s before they are built into events (`mentions.mentions`
+calls `revise`), except the split of reciprocal acts, which needs the resolved parties. Word
+lists are data (`allegations`, `answers`, `threat_promises`, `responses` in `data/cues.yaml`).
+"""
+from __future__ import annotations
+
+from . import arguments, modality
+from .lexicon import cues
+
+_VERBAL = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE"}
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+_FUTURE = {"will", "would", "shall", "'ll", "wo"}
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+# -- allegations ---------------------------------------------------------------------------
+
+def _wrong_done(verb) -> bool:
+    """Does the clause headed by `verb` say that its subject broke a rule? ("had violated the
+    deal", "was breaking the truce", "failed to implement the agreements")."""
+    table = cues()["allegations"]
+    if modality.negated_noun(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    wanted = table["wrongs"].get(_lemma(verb))
+    if wanted is not None:
+        objs = {_lemma(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")}
+        return not wanted or bool(objs & set(wanted))
+    if _lemma(verb) in table["failing"]:
+        return any(c.dep_ == "xcomp" and _lemma(c) in table["failed_duties"] for c in verb.children)
+    return False
+
+
+def _content_subject(verb):
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in cues()["allegations"]["third_persons"]:
+        return None                  # "said it had violated nothing", "we broke": not an allegation
+    return subj
+
+
+def allegations(sent, by_index: dict, mention_type) -> list:
+    """ACCUSE mentions on reporting verbs whose complement states a wrong by another party;
+    the triggers inside the complement are absorbed as its content."""
+    speech = cues()["allegations"]["speech"]
+    out = []
+    for tok in sent:
+        if _lemma(tok) not in speech or tok.pos_ not in ("VERB", "AUX") or tok.i in by_index:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if not _wrong_done(clause):
+                continue
+            subj = _content_subject(clause)
+            if subj is None:
+                continue
+            asides = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
+            inside = [by_index[t.i] for t in clause.subtree if t.i in by_index and t.i not in asides]
+            out.append(mention_type(tok, None, "ACCUSE", "allege", inside, wrapper_word=True,
+                                    recipient_heads=[subj]))
+            break
+    return out
+
+
+# -- revising the mentions of a sentence ---------------------------------------------------
+
+def revise(found: list, mention_type, *, answered: bool = False) -> list:
+    """The sentence's mentions after the speech-act rules: speakers of participles, content
+    subjects as recipients, promises of harm, and (with `answered`) the acts answered."""
+    extra = []
+    for m in found:
+        _speaker_of_participle(m)
+        _clause_recipient(m)
+        _promise_of_harm(m)
+        extra += _answered(m, mention_type) if answered else []
+    return found + extra
+
+
+def _speaker_of_participle(m) -> None:
+    """'X said Russia broke the truce, calling on the US to act': the participle hangs on the
+    reported clause, but a speech act is the speaker's."""
+    tok = m.token
+    if m.type not in _VERBAL or tok.tag_ != "VBG" or tok.dep_ != "advcl" or m.actor_heads is not None:
+        return
+    clause = tok.head
+    if clause.dep_ == "ccomp" and _lemma(clause.head) in cues()["speech_verbs"]:
+        speaker = arguments.subject(clause.head)
+        if speaker is not None:
+            m.actor_heads = [speaker]
+
+
+def _clause_recipient(m) -> None:
+    """'demanded that Ukraine withdraw', 'alleging that the host country discriminates': with no
+    object, the one addressed or accused is the subject of the complement clause."""
+    tok = m.token
+    if m.type not in ("ACCUSE", "REQUEST") or tok.pos_ != "VERB" or m.recipient_heads is not None:
+        return
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children) or arguments.is_passive(tok):
+        return
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        subj = _content_subject(clause)
+        if subj is not None:
+            m.recipient_heads = [subj]
+
+
+def _promise_of_harm(m) -> None:
+    """'vowed to strike back', 'pledged to impose sanctions': a promise whose content is harm to
+    another party is a threat."""
+    if m.type != "AGREE" or _lemma(m.token) not in cues()["threat_promises"]:
+        return
+    harm = [trig for etok, trig in m.embedded
+            if etok.head.i == m.token.i and etok.dep_ == "xcomp" and trig.type in _HOSTILE]
+    if harm:
+        m.type = "THREATEN"
+        m.mode = cues()["threat_modes"].get(harm[0].type)
+
+
+def _answered(m, mention_type) -> list:
+    """'rejected Kyiv's calls for a ceasefire', 'denied the allegations by Thailand': the act
+    answered, when its own doer is named, is an event too, addressed to the one who answers."""
+    table = cues()["answers"]
+    if m.type not in table["types"] and _lemma(m.token) not in table["verbs"]:
+        return []
+    verb = m.token if m.token.pos_ in ("VERB", "AUX") else None
+    answerer = arguments.subject(verb) if verb is not None else None
+    out = []
+    for etok, etrig in m.embedded:
+        if etok.pos_ not in ("NOUN", "PROPN") or etrig.type not in table["acts"]:
+            continue
+        own = _doers(etok)
+        if not own and verb is not None and etok.head.i == verb.i and not arguments.is_passive(verb):
+            own = [a for a in [arguments.agent_of(verb)] if a is not None]   # "dismissed the claims by X"
+        if own:
+            out.append(mention_type(etok, etrig, etrig.type, etrig.mode, status=_uttered(etok), actor_heads=own,
+                                    recipient_heads=[answerer] if answerer is not None else None))
+    return out
+
+
+def _doers(noun) -> list:
+    """The doer an act noun names itself: 'Kyiv's calls', 'Russian demands', 'claims by Beijing'."""
+    own = [c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod")
+           and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")]
+    return own + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _uttered(tok) -> str:
+    """A statement that is an act took place when it was made, whatever it says will happen;
+    it is hypothetical only inside a condition ("if Iran says it will respond")."""
+    return "hypothetical" if any(t.dep_ == "mark" and t.lower_ in ("if", "unless")
+                                 for a in modality.chain(tok) for t in a.children) else "occurred"
+
+
+# -- future responses ------------------------------------------------------------------------
+
+def responses(sent, by_index: dict, mention_type) -> list:
+    """'Iran will respond to this attack', 'would retaliate against any strike': a stated
+    future response to hostility is a threat by the one who will respond."""
+    table = cues()["responses"]
+    out = []
+    for tok in sent:
+        if _lemma(tok) not in table["verbs"] or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            continue
+        if _lemma(tok) in table["need_hostile_object"] and not _hostile_object(tok, by_index):
+            continue
+        trig = by_index.get(tok.i, (None, None))[1]
+        content = [by_index[t.i] for t in tok.subtree if t.i in by_index and t.i != tok.i]
+        out.append(mention_type(tok, trig, "THREATEN", "violence", content, wrapper_word=trig is None,
+                                status=_uttered(tok)))
+    return out
+
+
+def _hostile_object(verb, by_index) -> bool:
+    """'respond to the attack', 'respond militarily'."""
+    table = cues()["responses"]
+    if any(c.dep_ == "advmod" and _lemma(c) in table["forceful"] for c in verb.children):
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            trig = by_index.get(obj.i, (None, None))[1]
+            if trig is not None and trig.type in _HOSTILE or _lemma(obj) in table["hostile_nouns"]:
+                return True
+    return False
+
+
+# -- after resolution --------------------------------------------------------------------------
+
+def reciprocal(m) -> bool:
+    """'accused each other', 'each accused the other', 'traded accusations'."""
+    tok = m.token
+    if m.type not in _VERBAL or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    words = {c.lower_ for c in tok.subtree if c.i > tok.i and c.head.i in (tok.i, *[g.i for g in tok.children])}
+    if {"each", "one"} & words and {"other", "another"} & words:
+        return True
+    subj = arguments.subject(tok)
+    if subj is not None and any(c.lower_ == "each" for c in subj.children):
+        return any(c.lower_ == "other" for c in tok.subtree)
+    return _lemma(tok) in cues()["reciprocal_verbs"]
+
+
+def directed(event) -> list:
+    """One event each way for a reciprocal act between two or more named parties."""
+    named = [a for a in event.actor if a.code != "UNK"]
+    if event.recipient or len({a.code for a in named}) < 2:
+        return [event]
+    from copy import copy
+    out = []
+    for a in named:
+        one = copy(event)
+        one.actor, one.recipient = [a], [r for r in named if r.code != a.code]
+        out.append(one)
+    return out

@@ -1,0 +1,84 @@
+"""The verbal-conflict and support family (ACCUSE, REQUEST, REJECT, THREATEN, SUPPORT): speech
+acts and their parties (`communique.coding.speech` and the lexicon). Every case is written for
+this test."""
+from __future__ import annotations
+
+import pytest
+
+from communique.article import Article
+from communique.coding.coder import code_article
+
+
+@pytest.fixture
+def code(nlp):
+    def run(text: str, published: str | None = None):
+        article = Article(text=text, origin="test", published=published)
+        article.doc = nlp(text)
+        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
+                for e in code_article(article)]
+    return run
+
+
+@pytest.fixture
+def statuses(nlp):
+    def run(text: str):
+        article = Article(text=text, origin="test")
+        article.doc = nlp(text)
+        return {(e.event, e.status) for e in code_article(article)}
+    return run
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Armenia said Azerbaijan had violated the border agreement twice this week.", ("ACCUSE", ["ARM"], ["AZE"])),
+    ("Kenyan officials insisted that Somalia was breaking the truce.", ("ACCUSE", ["KEN"], ["SOM"])),
+    ("The Thai army said Cambodia had failed to implement the accords signed in July.", ("ACCUSE", ["THA"], ["KHM"])),
+    ("Colombia says Venezuela breached the deal.", ("ACCUSE", ["COL"], ["VEN"])),
+])
+def test_a_statement_that_another_party_broke_a_rule_is_an_accusation(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia said it had never violated the border agreement.",
+    "Azerbaijan said the agreement was signed in Washington.",
+])
+def test_a_denial_or_a_report_is_no_accusation(code, text):
+    assert not [e for e in code(text) if e[0] == "ACCUSE"]
+
+
+def test_a_speech_act_in_a_participle_is_the_speakers(code):
+    events = code("Zelenskyy said Russia was shelling the city again, urging Germany to send more air defence.")
+    assert ("REQUEST", ["UKR"], ["DEU"]) in events
+    assert not [e for e in events if e[0] == "REQUEST" and e[1] == ["RUS"]]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("India and Pakistan accused each other of firing across the border.",
+     [("ACCUSE", ["IND"], ["PAK"]), ("ACCUSE", ["PAK"], ["IND"])]),
+    ("Serbia and Kosovo traded accusations over the border incident.",
+     [("ACCUSE", ["SRB"], ["XKX"]), ("ACCUSE", ["XKX"], ["SRB"])]),
+])
+def test_a_reciprocal_act_runs_both_ways(code, text, events):
+    found = code(text)
+    assert all(e in found for e in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Seoul rejected Pyongyang's demand to halt the drills.", ("REQUEST", ["PRK"], ["KOR"])),
+    ("Manila dismissed the accusations by Beijing.", ("ACCUSE", ["CHN"], ["PHL"])),
+    ("Caracas brushed aside Washington's threats of new tariffs.", ("THREATEN", ["USA"], ["VEN"])),
+])
+def test_the_act_answered_is_an_event_of_its_own(code, statuses, text, event):
+    assert event in code(text)
+    assert (event[0], "occurred") in statuses(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hezbollah vowed to strike Israeli towns in response.", ("THREATEN", ["HEZBOLLAH"], ["ISR"])),
+    ("The Iranian army will respond to any Israeli attack, its commander said.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("North Korea would retaliate against South Korea if the drills went ahead, state media said.",
+     ("THREATEN", ["PRK"], ["KOR"])),
+])
+def test_a_promise_of_harm_is_a_threat_made_now(code, statuses, text, event):
+    assert event in code(text)
+    assert ("THREATEN", "occurred") in statuses(text)
