@@ -82,3 +82,38 @@ def test_the_act_answered_is_an_event_of_its_own(code, statuses, text, event):
 def test_a_promise_of_harm_is_a_threat_made_now(code, statuses, text, event):
     assert event in code(text)
     assert ("THREATEN", "occurred") in statuses(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ethiopia called the Egyptian move illegal.", ("ACCUSE", ["ETH"], ["EGY"])),
+    ("The Belarusian decision outraged Lithuania.", ("ACCUSE", ["LTU"], ["BLR"])),
+    ("Manila described the Chinese manoeuvres as reckless provocation.", ("ACCUSE", ["PHL"], ["CHN"])),
+    ("Hezbollah holds Israel fully responsible for the blast.", ("ACCUSE", ["HEZBOLLAH"], ["ISR"])),
+    ("The Lithuanian minister said he was appalled by the Belarusian decision.", ("ACCUSE", ["LTU"], ["BLR"])),
+    ("Ankara lodged a formal protest with Athens over the flights.", ("ACCUSE", ["TUR"], ["GRC"])),
+    ("The feud between Kenya and Tanzania deepened this week.", ("ACCUSE", ["KEN", "TZA"], [])),
+])
+def test_naming_blaming_and_dismay_are_accusations(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel thanks the United States for its steadfast support.", ("SUPPORT", ["ISR"], ["USA"])),
+    ("Kazakhstan reaffirmed the sovereignty of Armenia at the summit.", ("SUPPORT", ["KAZ"], ["ARM"])),
+    ("Japan rallied in support of the Philippines after the collision.", ("SUPPORT", ["JPN"], ["PHL"])),
+])
+def test_praise_and_recognition_are_support(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Asked about the talks with Moscow, the Ukrainian minister said nothing was agreed.", "REQUEST"),
+    ("A Syrian official, who asked not to be named, said Turkey had closed the crossing.", "REQUEST"),
+    ("The Kenyan army did not respond to a request for comment from Somalia.", "REQUEST"),
+    ("South Korea said it will press ahead with the drills despite North Korea.", "REQUEST"),
+    ("The US embassy issued a shelter warning for Lebanon on Friday.", "THREATEN"),
+    ("Analysts in Germany warned that Russia is rebuilding its army.", "THREATEN"),
+    ("Poland's minister said Russia remains the greatest threat to Poland.", "THREATEN"),
+])
+def test_questions_alerts_and_dangers_are_no_acts(code, text, kind):
+    assert not [e for e in code(text) if e[0] == kind]

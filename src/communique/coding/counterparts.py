@@ -21,12 +21,13 @@ def _is_place_phrase(root) -> bool:
 
 
 def _speaker_heads(trigger) -> set[int]:
-    """Token indices of the subjects of reporting verbs above the trigger."""
+    """Token indices of the subjects of reporting verbs above the trigger, and of those they
+    speak to ("told Reuters", "told reporters"): neither is a party to what is reported."""
     speech, out, t = cues()["speech_verbs"], set(), trigger
     while t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in speech:
-            out |= {s.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree}
+            out |= {s.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for s in c.subtree}
     return out
 
 

@@ -29,7 +29,8 @@ class Context:
 
 def role_heads(m: Mention):
     tok = m.token
-    if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word:
+    verb_read = m.trigger is not None and m.trigger.pos == "V" and trigger_finder.tagged_noun_verb(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word and not verb_read:
         actors, recipients, joint = arguments.noun_roles(tok)
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok

@@ -78,15 +78,101 @@ def allegations(sent, by_index: dict, mention_type) -> list:
 # -- revising the mentions of a sentence ---------------------------------------------------
 
 def revise(found: list, mention_type, *, answered: bool = False) -> list:
-    """The sentence's mentions after the speech-act rules: speakers of participles, content
-    subjects as recipients, promises of harm, and (with `answered`) the acts answered."""
+    """The sentence's mentions after the speech-act rules: no act where the words only
+    report, ask or describe a danger; speakers of participles, those held responsible,
+    doers and targets named by 'of'; complement subjects as recipients; promises of harm;
+    and (with `answered`) the acts answered."""
+    kept = [m for m in found if not (_interview(m) or _mere_warning(m) or _danger(m))]
     extra = []
-    for m in found:
+    for m in kept:
         _speaker_of_participle(m)
+        _held_responsible(m)
+        _dismay(m)
+        _of_phrase(m)
         _clause_recipient(m)
         _promise_of_harm(m)
         extra += _answered(m, mention_type) if answered else []
-    return found + extra
+    return kept + extra
+
+
+def _interview(m) -> bool:
+    """'Asked about the tanker, he said ...': a reporter's question, not a request; 'an official,
+    who asked not to be named': a source's condition, not a request."""
+    tok = m.token
+    if m.type != "REQUEST" or _lemma(tok) not in cues()["interview_verbs"]:
+        return False
+    if any(c.dep_ == "xcomp" and _lemma(c) in cues()["anonymity_verbs"] for c in tok.children):
+        return True
+    return (tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+            and (tok.i == tok.sent.start or tok.doc[tok.i - 1].lower_ in ("when", "if", "as")))
+
+
+def _mere_warning(m) -> bool:
+    """'Experts warned that the group seeks power', 'warned that the move poses a risk': a warning
+    that only states a fact about others, with no harm promised, names no threat."""
+    tok = m.token
+    if m.type != "THREATEN" or m.trigger is None or m.trigger.requires or _lemma(tok) != "warn" or m.embedded:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "prep", "agent") and c.lower_ != "that" for c in tok.children):
+        return False                               # "warned Iran", "warned of consequences"
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    words = {t.lower_ for t in clause.subtree} | {_lemma(t) for t in clause.subtree}
+    return not words & cues()["threat_words"]
+
+
+def _danger(m) -> bool:
+    """'poses a grave threat', 'is the most direct threat': a danger described, not a threat made."""
+    tok = m.token
+    return (m.type == "THREATEN" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr")
+            and _lemma(tok.head) in cues()["danger_verbs"])
+
+
+def _held_responsible(m) -> None:
+    """'holds Israel responsible', 'deemed the move a violation': the one who holds or deems is the
+    actor and the one held is the recipient, whatever the parse made the adjective's subject."""
+    tok = m.token
+    if m.type != "ACCUSE" or tok.pos_ != "ADJ" or _lemma(tok.head) not in cues()["holding_verbs"]:
+        return
+    held = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in tok.head.children if c.dep_ == "dobj"), None)
+    holder = arguments.subject(tok.head)
+    if holder is not None and held is not None:
+        m.actor_heads, m.recipient_heads = [holder], [held]
+
+
+def _dismay(m) -> None:
+    """'was appalled by the decision' / 'the decision outraged Vilnius': the one dismayed accuses
+    the cause; the parse makes the cause the doer."""
+    tok = m.token
+    if m.type != "ACCUSE" or tok.pos_ != "VERB" or _lemma(tok) not in cues()["dismay_verbs"]:
+        return
+    if arguments.is_passive(tok):
+        felt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        cause = arguments.agent_of(tok) or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in
+                                                 ("at", "over", "about", "with") for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        felt = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        cause = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    m.actor_heads = [felt] if felt is not None else []
+    m.recipient_heads = [cause] if cause is not None else None
+
+
+def _of_phrase(m) -> None:
+    """'at the request of the US', 'the demands of the Pakistani side': the doer; 'condemnation of
+    Israel', 'support for Ukraine': the target (data: `of_doer_nouns`, `of_target_nouns`)."""
+    tok = m.token
+    if tok.pos_ not in ("NOUN", "PROPN") or m.wrapper_word:
+        return
+    obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return
+    if _lemma(tok) in cues()["of_doer_nouns"] and m.actor_heads is None and not _doers(tok):
+        m.actor_heads = [obj]
+    elif _lemma(tok) in cues()["of_target_nouns"] and m.recipient_heads is None:
+        m.recipient_heads = [obj]
 
 
 def _speaker_of_participle(m) -> None:
