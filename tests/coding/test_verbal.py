@@ -117,3 +117,21 @@ def test_praise_and_recognition_are_support(code, text, event):
 ])
 def test_questions_alerts_and_dangers_are_no_acts(code, text, kind):
     assert not [e for e in code(text) if e[0] == kind]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan's foreign ministry summoned the Chinese ambassador on Monday. The ministry also urged Beijing to "
+     "halt the drills.", ("REQUEST", ["JPN"], ["CHN"])),
+    ('"The armed forces will respond to any attack by Azerbaijan," an Armenian spokesman said.',
+     ("THREATEN", ["ARM"], ["AZE"])),
+    ("Pakistan said its air force had been placed on alert. Its army condemned India for the raid.",
+     ("ACCUSE", ["PAK"], ["IND"])),
+])
+def test_an_unnamed_body_is_the_one_named_before(code, text, event):
+    assert event in code(text)
+
+
+def test_two_parties_condemning_the_same_strike_are_two_acts(code):
+    events = code("Israel struck a building in Doha on Tuesday. Qatar condemned the strike. "
+                  "Iran also condemned the strike.")
+    assert ("ACCUSE", ["QAT"], ["ISR"]) in events and ("ACCUSE", ["IRN"], ["ISR"]) in events

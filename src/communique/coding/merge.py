@@ -56,6 +56,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return True
     if not ca & cb or not _status_compatible(a, b):
         return False
+    aa, ab = coded(a.actor), coded(b.actor)
+    if a.event not in GATHERINGS and aa and ab and not aa & ab:
+        return False                 # "Qatar condemned the strike"; "Iran condemned the strike": two acts
     if a.event not in GATHERINGS and a.trigger.lower() != b.trigger.lower() and not (a.date and a.date == b.date):
         return False                 # "severe consequences" and "a ceasefire deadline" are two threats
     ra, rb = {r.code for r in a.recipient}, {r.code for r in b.recipient}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import ActorRef, Article
-from . import arguments, modality
+from . import arguments, modality, unnamed
 from . import triggers as trigger_finder
 from .actors import base as actor_base
 from .discourse import Discourse
@@ -120,7 +120,10 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             refs += found
             inherited = inherited or bool(found)
             continue
-        refs += kb.resolve(h, ctx.cover)
+        found = kb.resolve(h, ctx.cover)
+        if all(r.code == "UNK" for r in found):     # "the ministry", "its air force": named before
+            found = unnamed.antecedent(h, ctx.discourse) or found
+        refs += found
     return refs, inherited
 
 
