@@ -135,3 +135,24 @@ def test_two_parties_condemning_the_same_strike_are_two_acts(code):
     events = code("Israel struck a building in Doha on Tuesday. Qatar condemned the strike. "
                   "Iran also condemned the strike.")
     assert ("ACCUSE", ["QAT"], ["ISR"]) in events and ("ACCUSE", ["IRN"], ["ISR"]) in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Baku insisted that Yerevan must withdraw its troops from the border villages.", ("REQUEST", ["AZE"], ["ARM"])),
+    ("The Polish president said Germany should pay reparations.", ("REQUEST", ["POL"], ["DEU"])),
+    ("Israel warned the Lebanese government to disarm the militias.", ("REQUEST", ["ISR"], ["LBN"])),
+    ("The Security Council met on Tuesday at the request of France.", ("REQUEST", ["FRA"], ["UNSC"])),
+    ("The truce followed months of Chinese pressure on the Myanmar junta.", ("REQUEST", ["CHN"], ["MMR"])),
+    ("Turkey, which urged Sweden to extradite the suspects, welcomed the ruling.", ("REQUEST", ["TUR"], ["SWE"])),
+])
+def test_demands_in_many_shapes(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskyy said we must be ready for a long war.",
+    "Sudan's foreign minister complained, saying Sudan should have been invited to London.",
+    "Israel warned Hezbollah not to attack northern towns.",
+])
+def test_no_demand_on_oneself_and_warnings_not_to_act(code, text):
+    assert not [e for e in code(text) if e[0] == "REQUEST"]

@@ -36,7 +36,7 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
     classifier, asked what one marked party does to another, does not."""
     found = trigger_finder.find(sent)
     by_index = {tok.i: (tok, trig) for tok, trig in found}
-    alleged = speech.allegations(sent, by_index, Mention) if statements else []   # "said X violated the deal"
+    alleged = speech.statements(sent, by_index, Mention) if statements else []   # "said X violated the deal"
     inside = {etok.i for m in alleged for etok, _ in m.embedded}
     found = [(tok, trig) for tok, trig in found if tok.i not in inside]
     wrappers = cues()["wrappers"]
@@ -73,7 +73,7 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
     for m in out.values():
         m.mode = _wrapper_mode(m) or m.mode
         _object_decides(m)
-    return speech.revise([out[i] for i in sorted(out)], Mention, answered=statements)
+    return speech.revise([out[i] for i in sorted(out)], Mention, statements=statements)
 
 
 _CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though", "as", "after",

@@ -18,6 +18,7 @@ lists are data (`allegations`, `answers`, `threat_promises`, `responses` in `dat
 from __future__ import annotations
 
 from . import arguments, modality
+from .actors import base as actor_base
 from .lexicon import cues
 
 _VERBAL = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE"}
@@ -53,45 +54,76 @@ def _content_subject(verb):
     return subj
 
 
-def allegations(sent, by_index: dict, mention_type) -> list:
-    """ACCUSE mentions on reporting verbs whose complement states a wrong by another party;
-    the triggers inside the complement are absorbed as its content."""
-    speech = cues()["allegations"]["speech"]
+def statements(sent, by_index: dict, mention_type) -> list:
+    """Mentions on reporting verbs whose complement is itself an act of the speaker's: a wrong
+    done by another party (ACCUSE: "said Ethiopia had violated the deal") or what another party
+    must do (REQUEST: "insisted that Kyiv must withdraw"); the triggers inside the complement
+    are absorbed as its content."""
+    table = cues()["allegations"]
     out = []
     for tok in sent:
-        if _lemma(tok) not in speech or tok.pos_ not in ("VERB", "AUX") or tok.i in by_index:
+        if _lemma(tok) not in table["speech"] or tok.pos_ not in ("VERB", "AUX") or tok.i in by_index:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-            if not _wrong_done(clause):
-                continue
-            subj = _content_subject(clause)
-            if subj is None:
+            if _wrong_done(clause):
+                kind, mode, subj = "ACCUSE", "allege", _content_subject(clause)
+                if subj is None:
+                    continue
+            elif _demanded(clause):
+                kind, mode, subj = "REQUEST", None, _content_subject(clause)
+                if subj is not None and (subj.lower_ == "it" or _same_party(subj, arguments.subject(tok))):
+                    subj = None if subj.lower_ == "it" else False    # "it must be followed by ..."
+                if subj is False:
+                    continue                                          # "Sudan said Sudan should ..."
+            else:
                 continue
             asides = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
             inside = [by_index[t.i] for t in clause.subtree if t.i in by_index and t.i not in asides]
-            out.append(mention_type(tok, None, "ACCUSE", "allege", inside, wrapper_word=True,
-                                    recipient_heads=[subj]))
+            out.append(mention_type(tok, None, kind, mode, inside, wrapper_word=True,
+                                    recipient_heads=[subj] if subj is not None else None))
             break
     return out
 
 
+def _same_party(a, b) -> bool:
+    """Do two noun phrases name the same state or body?"""
+    if b is None or a.pos_ == "PRON" or b.pos_ == "PRON":
+        return False
+    kb = actor_base()
+    cover = kb.mentions(a.doc)
+    codes = lambda t: {r.code for r in kb.resolve(t, cover)} - {"UNK"}
+    return bool(codes(a) & codes(b))
+
+
+def _demanded(verb) -> bool:
+    """'(that) Kyiv must withdraw', 'Europe should pay more': an obligation laid on another
+    party (not on the speaker: "we must be ready")."""
+    must = cues()["obligations"]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in must for c in auxes) or any(c.lower_ == "have" for c in auxes):
+        return False                 # "should have been invited": a complaint, not a demand
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and subj.lower_ not in cues()["pronouns"]["speaker"]
+
+
 # -- revising the mentions of a sentence ---------------------------------------------------
 
-def revise(found: list, mention_type, *, answered: bool = False) -> list:
+def revise(found: list, mention_type, *, statements: bool = False) -> list:
     """The sentence's mentions after the speech-act rules: no act where the words only
     report, ask or describe a danger; speakers of participles, those held responsible,
     doers and targets named by 'of'; complement subjects as recipients; promises of harm;
-    and (with `answered`) the acts answered."""
+    and (with `statements`, for the extractor) the acts answered and the demands in warnings."""
     kept = [m for m in found if not (_interview(m) or _mere_warning(m) or _danger(m))]
     extra = []
     for m in kept:
+        _relative_subject(m)
         _speaker_of_participle(m)
         _held_responsible(m)
         _dismay(m)
         _of_phrase(m)
         _clause_recipient(m)
         _promise_of_harm(m)
-        extra += _answered(m, mention_type) if answered else []
+        extra += (_answered(m, mention_type) + _warning_to_act(m, mention_type)) if statements else []
     return kept + extra
 
 
@@ -167,12 +199,40 @@ def _of_phrase(m) -> None:
         return
     obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"), None)
+    governor = tok.head.head if tok.dep_ == "pobj" else None
+    if obj is None and governor is not None and tok.head.lower_ == "of" and governor.pos_ == "NOUN" \
+            and m.actor_heads is None and not _doers(tok) and _doers(governor):
+        m.actor_heads = _doers(governor)                 # "the Kremlin's list of demands"
+    if governor is not None and tok.head.lower_ in ("at", "upon") and governor.pos_ in ("VERB", "AUX") \
+            and m.recipient_heads is None and _lemma(tok) in cues()["of_doer_nouns"]:
+        asked = arguments.subject(governor)              # "convened at the request of the US"
+        m.recipient_heads = [asked] if asked is not None else None
     if obj is None:
         return
     if _lemma(tok) in cues()["of_doer_nouns"] and m.actor_heads is None and not _doers(tok):
         m.actor_heads = [obj]
     elif _lemma(tok) in cues()["of_target_nouns"] and m.recipient_heads is None:
         m.recipient_heads = [obj]
+
+
+def _relative_subject(m) -> None:
+    """'the United States, which persuaded Moscow': the relative pronoun stands for its noun."""
+    tok = m.token
+    if m.type in _VERBAL and tok.dep_ == "relcl" and m.actor_heads is None and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
+        m.actor_heads = [tok.head]
+
+
+def _warning_to_act(m, mention_type) -> list:
+    """'warned Damascus to pull back its forces': a warning to do something is a threat and a
+    demand ('warned Damascus not to attack' only a threat)."""
+    tok = m.token
+    if m.type != "THREATEN" or _lemma(tok) != "warn" or not any(c.dep_ == "dobj" for c in tok.children):
+        return []
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return []
+    return [mention_type(tok, m.trigger, "REQUEST", None, list(m.embedded), wrapper_word=m.wrapper_word)]
 
 
 def _speaker_of_participle(m) -> None:
