@@ -156,3 +156,18 @@ def test_demands_in_many_shapes(code, text, event):
 ])
 def test_no_demand_on_oneself_and_warnings_not_to_act(code, text):
     assert not [e for e in code(text) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Minsk repeated its claim, a claim rejected by Lithuania.", ("REJECT", ["LTU"], ["BLR"])),
+    ("Tehran denounced the deal and retaliated by recalling its envoy and threatening to expel Azerbaijani "
+     "diplomats.", ("THREATEN", ["IRN"], ["AZE"])),
+    ("Hungary, which buys most of its gas from Russia, refused to back the EU package.", ("REJECT", ["HUN"], ["EUR"])),
+    ('"Turkey will act against the PKK with all its strength," the minister said.', ("THREATEN", ["TUR"], ["PKK"])),
+])
+def test_speech_acts_keep_their_doer_when_the_parse_hides_it(code, text, event):
+    assert event in code(text)
+
+
+def test_protesters_blocking_a_road_reject_nothing(code):
+    assert not [e for e in code("Georgian protesters blocked the main avenue of Tbilisi again.") if e[0] == "REJECT"]

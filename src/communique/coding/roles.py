@@ -154,8 +154,8 @@ def _anaphor(noun, ctx: Context) -> list[ActorRef]:
         if same:
             return list(same[-1].actor)
     for event in reversed(ctx.events):
-        if event.actor:
-            return [event.actor[0]]
+        if coded(event.actor):           # an earlier act by an unnamed doer names no one
+            return [next(a for a in event.actor if a.code != "UNK")]
     return []
 
 

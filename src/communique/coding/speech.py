@@ -1,23 +1,28 @@
-"""Speech acts: statements that are themselves verbal acts, and who makes them to whom.
+"""Speech acts: statements that are themselves verbal acts, and statements that are not acts.
 
 The trigger lexicon finds "condemned", "urged", "warned". What it cannot see alone:
 
-- a statement whose content is an allegation: "Egypt said Ethiopia had violated the deal" is
-  an ACCUSE by Egypt against Ethiopia, though "said" is only a reporting verb;
-- a speech act in a participle after a reported clause belongs to the speaker: "Zelensky said
-  Russia broke the truce, calling on the US to act" (the call is Zelensky's, not Russia's);
-- an act that is the object of an answer is an act of its own, addressed to the one answering:
-  "Tokyo rejected Beijing's demand" is also Beijing's demand on Tokyo;
-- a promise of harm is a threat: "vowed to strike back", "will retaliate";
-- an act done "each other" runs both ways: "X and Y accused each other".
+- a reported clause that is itself the speaker's act: "Egypt said Ethiopia had violated the
+  deal" is an ACCUSE by Egypt against Ethiopia, "Moscow insisted that Kyiv must withdraw" a
+  REQUEST on Kyiv, though "said" and "insisted" only report;
+- a stated future response to hostility is a threat made now ("Iran will respond to any
+  attack"), and so is a promise of harm ("vowed to strike back");
+- an act that is the object of an answer is an act of its own, addressed to the one answering
+  ("Tokyo rejected Beijing's demand" is also Beijing's demand on Tokyo), and "warned X to do Y"
+  is a demand besides the threat;
+- an act done "each other" runs both ways ("X and Y accused each other");
+- and some words name no act: a reporter's question ("Asked about the talks, he said"), a
+  warning that only states a fact about others, a danger described ("poses a threat").
 
-Everything here works on `Mention`s before they are built into events (`mentions.mentions`
-calls `revise`), except the split of reciprocal acts, which needs the resolved parties. Word
-lists are data (`allegations`, `answers`, `threat_promises`, `responses` in `data/cues.yaml`).
+Who does a speech act to whom when the parse does not say is `speakers`. Everything here works
+on `Mention`s before they are built into events (`mentions.mentions` calls `statements`,
+`responses` and `revise`), except the split of reciprocal acts, which needs the resolved
+parties. Word lists are data (`allegations`, `obligations`, `answers`, `threat_promises`,
+`responses`, `interview_verbs`, `threat_words`, `danger_verbs` in `data/cues.yaml`).
 """
 from __future__ import annotations
 
-from . import arguments, modality
+from . import arguments, modality, speakers
 from .actors import base as actor_base
 from .lexicon import cues
 
@@ -47,13 +52,6 @@ def _wrong_done(verb) -> bool:
     return False
 
 
-def _content_subject(verb):
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in cues()["allegations"]["third_persons"]:
-        return None                  # "said it had violated nothing", "we broke": not an allegation
-    return subj
-
-
 def statements(sent, by_index: dict, mention_type) -> list:
     """Mentions on reporting verbs whose complement is itself an act of the speaker's: a wrong
     done by another party (ACCUSE: "said Ethiopia had violated the deal") or what another party
@@ -66,11 +64,11 @@ def statements(sent, by_index: dict, mention_type) -> list:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             if _wrong_done(clause):
-                kind, mode, subj = "ACCUSE", "allege", _content_subject(clause)
+                kind, mode, subj = "ACCUSE", "allege", speakers.content_subject(clause)
                 if subj is None:
                     continue
             elif _demanded(clause):
-                kind, mode, subj = "REQUEST", None, _content_subject(clause)
+                kind, mode, subj = "REQUEST", None, speakers.content_subject(clause)
                 if subj is not None and (subj.lower_ == "it" or _same_party(subj, arguments.subject(tok))):
                     subj = None if subj.lower_ == "it" else False    # "it must be followed by ..."
                 if subj is False:
@@ -116,12 +114,7 @@ def revise(found: list, mention_type, *, statements: bool = False) -> list:
     kept = [m for m in found if not (_interview(m) or _mere_warning(m) or _danger(m))]
     extra = []
     for m in kept:
-        _relative_subject(m)
-        _speaker_of_participle(m)
-        _held_responsible(m)
-        _dismay(m)
-        _of_phrase(m)
-        _clause_recipient(m)
+        speakers.assign(m)
         _promise_of_harm(m)
         extra += (_answered(m, mention_type) + _warning_to_act(m, mention_type)) if statements else []
     return kept + extra
@@ -161,68 +154,6 @@ def _danger(m) -> bool:
             and _lemma(tok.head) in cues()["danger_verbs"])
 
 
-def _held_responsible(m) -> None:
-    """'holds Israel responsible', 'deemed the move a violation': the one who holds or deems is the
-    actor and the one held is the recipient, whatever the parse made the adjective's subject."""
-    tok = m.token
-    if m.type != "ACCUSE" or tok.pos_ != "ADJ" or _lemma(tok.head) not in cues()["holding_verbs"]:
-        return
-    held = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
-        (c for c in tok.head.children if c.dep_ == "dobj"), None)
-    holder = arguments.subject(tok.head)
-    if holder is not None and held is not None:
-        m.actor_heads, m.recipient_heads = [holder], [held]
-
-
-def _dismay(m) -> None:
-    """'was appalled by the decision' / 'the decision outraged Vilnius': the one dismayed accuses
-    the cause; the parse makes the cause the doer."""
-    tok = m.token
-    if m.type != "ACCUSE" or tok.pos_ != "VERB" or _lemma(tok) not in cues()["dismay_verbs"]:
-        return
-    if arguments.is_passive(tok):
-        felt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        cause = arguments.agent_of(tok) or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in
-                                                 ("at", "over", "about", "with") for g in c.children if g.dep_ == "pobj"), None)
-    else:
-        felt = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        cause = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    m.actor_heads = [felt] if felt is not None else []
-    m.recipient_heads = [cause] if cause is not None else None
-
-
-def _of_phrase(m) -> None:
-    """'at the request of the US', 'the demands of the Pakistani side': the doer; 'condemnation of
-    Israel', 'support for Ukraine': the target (data: `of_doer_nouns`, `of_target_nouns`)."""
-    tok = m.token
-    if tok.pos_ not in ("NOUN", "PROPN") or m.wrapper_word:
-        return
-    obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"), None)
-    governor = tok.head.head if tok.dep_ == "pobj" else None
-    if obj is None and governor is not None and tok.head.lower_ == "of" and governor.pos_ == "NOUN" \
-            and m.actor_heads is None and not _doers(tok) and _doers(governor):
-        m.actor_heads = _doers(governor)                 # "the Kremlin's list of demands"
-    if governor is not None and tok.head.lower_ in ("at", "upon") and governor.pos_ in ("VERB", "AUX") \
-            and m.recipient_heads is None and _lemma(tok) in cues()["of_doer_nouns"]:
-        asked = arguments.subject(governor)              # "convened at the request of the US"
-        m.recipient_heads = [asked] if asked is not None else None
-    if obj is None:
-        return
-    if _lemma(tok) in cues()["of_doer_nouns"] and m.actor_heads is None and not _doers(tok):
-        m.actor_heads = [obj]
-    elif _lemma(tok) in cues()["of_target_nouns"] and m.recipient_heads is None:
-        m.recipient_heads = [obj]
-
-
-def _relative_subject(m) -> None:
-    """'the United States, which persuaded Moscow': the relative pronoun stands for its noun."""
-    tok = m.token
-    if m.type in _VERBAL and tok.dep_ == "relcl" and m.actor_heads is None and any(
-            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
-        m.actor_heads = [tok.head]
-
-
 def _warning_to_act(m, mention_type) -> list:
     """'warned Damascus to pull back its forces': a warning to do something is a threat and a
     demand ('warned Damascus not to attack' only a threat)."""
@@ -233,34 +164,6 @@ def _warning_to_act(m, mention_type) -> list:
     if act is None or any(c.dep_ == "neg" for c in act.children):
         return []
     return [mention_type(tok, m.trigger, "REQUEST", None, list(m.embedded), wrapper_word=m.wrapper_word)]
-
-
-def _speaker_of_participle(m) -> None:
-    """'X said Russia broke the truce, calling on the US to act': the participle hangs on the
-    reported clause, but a speech act is the speaker's."""
-    tok = m.token
-    if m.type not in _VERBAL or tok.tag_ != "VBG" or tok.dep_ != "advcl" or m.actor_heads is not None:
-        return
-    clause = tok.head
-    if clause.dep_ == "ccomp" and _lemma(clause.head) in cues()["speech_verbs"]:
-        speaker = arguments.subject(clause.head)
-        if speaker is not None:
-            m.actor_heads = [speaker]
-
-
-def _clause_recipient(m) -> None:
-    """'demanded that Ukraine withdraw', 'alleging that the host country discriminates': with no
-    object, the one addressed or accused is the subject of the complement clause."""
-    tok = m.token
-    if m.type not in ("ACCUSE", "REQUEST") or tok.pos_ != "VERB" or m.recipient_heads is not None:
-        return
-    if any(c.dep_ in ("dobj", "dative") for c in tok.children) or arguments.is_passive(tok):
-        return
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        subj = _content_subject(clause)
-        if subj is not None:
-            m.recipient_heads = [subj]
 
 
 def _promise_of_harm(m) -> None:
@@ -287,21 +190,13 @@ def _answered(m, mention_type) -> list:
     for etok, etrig in m.embedded:
         if etok.pos_ not in ("NOUN", "PROPN") or etrig.type not in table["acts"]:
             continue
-        own = _doers(etok)
+        own = speakers.doers(etok)
         if not own and verb is not None and etok.head.i == verb.i and not arguments.is_passive(verb):
             own = [a for a in [arguments.agent_of(verb)] if a is not None]   # "dismissed the claims by X"
         if own:
             out.append(mention_type(etok, etrig, etrig.type, etrig.mode, status=_uttered(etok), actor_heads=own,
                                     recipient_heads=[answerer] if answerer is not None else None))
     return out
-
-
-def _doers(noun) -> list:
-    """The doer an act noun names itself: 'Kyiv's calls', 'Russian demands', 'claims by Beijing'."""
-    own = [c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod")
-           and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")]
-    return own + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                  for g in c.children if g.dep_ == "pobj"]
 
 
 def _uttered(tok) -> str:
@@ -340,6 +235,8 @@ def _hostile_object(verb, by_index) -> bool:
     if any(c.dep_ == "advmod" and _lemma(c) in table["forceful"] for c in verb.children):
         return True
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")):
+        if prep.lower_ == "against" and any(g.dep_ == "pobj" for g in prep.children):
+            return True                                  # "will act against Hamas"
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             trig = by_index.get(obj.i, (None, None))[1]
             if trig is not None and trig.type in _HOSTILE or _lemma(obj) in table["hostile_nouns"]:
