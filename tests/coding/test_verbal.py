@@ -171,3 +171,11 @@ def test_speech_acts_keep_their_doer_when_the_parse_hides_it(code, text, event):
 
 def test_protesters_blocking_a_road_reject_nothing(code):
     assert not [e for e in code("Georgian protesters blocked the main avenue of Tbilisi again.") if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing approved plans to build a new research station on the reef, angering Manila.",
+    "Sheinbaum said Mexico would continue to defend its citizens in the United States.",
+])
+def test_internal_decisions_and_self_defence_support_no_one(code, text):
+    assert not [e for e in code(text) if e[0] == "SUPPORT"]

@@ -163,7 +163,8 @@ def match(token) -> Trigger | None:
     if not fitting:
         return None
     # most specific: a particle, more constraints, then the narrowest word lists
-    return min(fitting, key=lambda t: (t.particle is None, -len(t.requires),
+    # (a "not..." constraint only rules a row out; it makes no row more specific)
+    return min(fitting, key=lambda t: (t.particle is None, -sum(not k.startswith("not") for k, _ in t.requires),
                                        sum(len(v) for k, v in t.requires if not k.startswith("not"))))
 
 
