@@ -179,3 +179,16 @@ def test_protesters_blocking_a_road_reject_nothing(code):
 ])
 def test_internal_decisions_and_self_defence_support_no_one(code, text):
     assert not [e for e in code(text) if e[0] == "SUPPORT"]
+
+
+def test_the_opposition_and_the_authorities_are_the_country_named_before(code):
+    events = code("Thousands marched in Tbilisi on Sunday against the government of Georgia. "
+                  "The opposition accused the authorities of rigging the vote.")
+    assert ("ACCUSE", ["GEO"], ["GEO"]) in events
+
+
+def test_support_plainly_not_given_is_a_refusal(code, statuses):
+    text = "Hungary never endorsed the EU sanctions package against Russia."
+    assert [e for e in code(text) if e[0] == "REJECT" and e[1] == ["HUN"]]
+    assert ("REJECT", "occurred") in statuses(text)
+    assert ("SUPPORT", "negated") in statuses("The United States will not support the Russian resolution.")

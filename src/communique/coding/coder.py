@@ -136,6 +136,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         recipient = counterparts.in_sentence(m.token, ctx, actor)
         inferred += ["recipient: named in the sentence"] if recipient else []
     status = _status(m, sent_text)
+    etype, status = speech.refusal(m, status)        # "did not recognize the results": a REJECT
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)
     hedged = hedge is not None
@@ -146,7 +147,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         cue = cue or prev.cue
     span_start, span_end = _trigger_span(m)
     event = Event(
-        event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
+        event=etype, mode=m.mode if etype == m.type else None, status=status, actor=actor, recipient=recipient,
         trigger=ctx.article.text[span_start:span_end], trigger_lemma=m.token.lemma_.lower(), sentence=sent_text,
         start=span_start, end=span_end, sent_start=sent.start_char,
         date=dates.event_date(m.token, sent, ctx.article.published, rival),

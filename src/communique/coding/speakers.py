@@ -53,6 +53,8 @@ def _relative_subject(m) -> None:
         agent = arguments.agent_of(tok)
         if agent is not None:
             m.actor_heads = [agent]
+            if m.recipient_heads is None and not arguments.objects(tok):
+                m.recipient_heads = [tok.head]   # "the detention, condemned by critics": the detention
 
 
 def _speaker_of_participle(m) -> None:

@@ -206,6 +206,22 @@ def _uttered(tok) -> str:
                                  for a in modality.chain(tok) for t in a.children) else "occurred"
 
 
+def refusal(m, status: str) -> tuple[str, str]:
+    """(type, status) of a mention: a support act that was plainly not given ("did not recognize
+    the results", "never endorsed the plan") is a refusal, REJECT that occurred, as the coders
+    code refusals; a future or conditional one ("will not support") stays a negated SUPPORT."""
+    tok = m.token
+    if m.type != "SUPPORT" or status != "negated" or _lemma(tok) not in cues()["refusable"]:
+        return m.type, status
+    if tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB") or not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        return m.type, status
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"could", "might", "may", "can", "should", "must"}
+           for c in tok.children) or any(c.lower_ == "yet" for c in tok.children):
+        return m.type, status
+    return "REJECT", "occurred"
+
+
 # -- future responses ------------------------------------------------------------------------
 
 def responses(sent, by_index: dict, mention_type) -> list:

@@ -5,7 +5,9 @@ A definite agent noun for a body (not a person: "the commander" may be either si
 the same agent the article named last with that noun ("South Korea's defence ministry noted
 ..."); inside a quotation with no such antecedent, it is the quoted speaker's ("'The armed
 forces will respond,' said an Iranian spokesman"). An agent noun owned by a pronoun ("its air
-force", "their troops") belongs to the pronoun's antecedent. Agent nouns are those of
+force", "their troops") belongs to the pronoun's antecedent. A domestic agent with no such
+antecedent ("the opposition", "the authorities", `domestic_agents` in `data/cues.yaml`) belongs to
+the state named last, as the coders' convention gives opposition and police their country's code. Agent nouns are those of
 `data/actors/agents.tsv`; the look-back window is the discourse's (`pronoun_window`).
 """
 from __future__ import annotations
@@ -54,4 +56,18 @@ def antecedent(noun, discourse) -> list[ActorRef]:
         if any(t.lemma_.lower() == lemma for t in doc[root.left_edge.i: root.i + 1]):
             return _as_agent(ref.refs, noun)
     quote = discourse.quote_at(noun.idx)
-    return _as_agent(discourse.speaker(quote), noun) if quote else []
+    if quote and discourse.speaker(quote):
+        return _as_agent(discourse.speaker(quote), noun)
+    if lemma in cues()["domestic_agents"]:        # "the opposition", "the authorities": the country
+        return _as_agent(_last_country(noun, discourse, here - window), noun)
+    return []
+
+
+def _last_country(noun, discourse, earliest: int) -> list[ActorRef]:
+    """The state named last before `noun`'s sentence (within the window), as the home of a domestic
+    agent (a state named in the same sentence is as likely the other side)."""
+    for ref in sorted(discourse.referents, key=lambda r: -r.i):
+        if ref.sent < discourse.sent_index(noun.i) and ref.sent >= earliest and ref.i in discourse.cover \
+                and discourse.cover[ref.i][2].kind in ("country", "seat", "demonym") and len(ref.refs) == 1:
+            return list(ref.refs)
+    return []
