@@ -36,7 +36,8 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
     classifier, asked what one marked party does to another, does not."""
     found = trigger_finder.find(sent)
     by_index = {tok.i: (tok, trig) for tok, trig in found}
-    alleged = speech.statements(sent, by_index, Mention) if statements else []   # "said X violated the deal"
+    alleged, threats = speech.scan(sent, by_index, Mention, statements=statements)   # "said X violated
+    #                                                 the deal"; "Iran will retaliate"
     inside = {etok.i for m in alleged for etok, _ in m.embedded}
     found = [(tok, trig) for tok, trig in found if tok.i not in inside]
     wrappers = cues()["wrappers"]
@@ -49,8 +50,7 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
             denials.add(host.i)          # "denied striking": the strike, negated, is the event
         else:
             wrapper_of[tok.i] = host
-    threats = [m for m in speech.responses(sent, by_index, Mention)   # "will retaliate"
-               if m.token.i not in wrapper_of and m.token.i not in inside]
+    threats = [m for m in threats if m.token.i not in wrapper_of and m.token.i not in inside]
     out = {m.token.i: m for m in alleged + threats}
     inside |= {etok.i for m in threats for etok, _ in m.embedded}
     for tok, trig in found:

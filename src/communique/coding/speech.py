@@ -15,8 +15,8 @@ The trigger lexicon finds "condemned", "urged", "warned". What it cannot see alo
   warning that only states a fact about others, a danger described ("poses a threat").
 
 Who does a speech act to whom when the parse does not say is `speakers`. Everything here works
-on `Mention`s before they are built into events (`mentions.mentions` calls `statements`,
-`responses` and `revise`), except the split of reciprocal acts, which needs the resolved
+on `Mention`s before they are built into events (`mentions.mentions` calls `scan`
+and `revise`), except the split of reciprocal acts, which needs the resolved
 parties. Word lists are data (`allegations`, `obligations`, `answers`, `threat_promises`,
 `responses`, `interview_verbs`, `threat_words`, `danger_verbs` in `data/cues.yaml`).
 """
@@ -52,44 +52,75 @@ def _wrong_done(verb) -> bool:
     return False
 
 
-def statements(sent, by_index: dict, mention_type) -> list:
-    """Mentions on reporting verbs whose complement is itself an act of the speaker's: a wrong
-    done by another party (ACCUSE: "said Ethiopia had violated the deal") or what another party
-    must do (REQUEST: "insisted that Kyiv must withdraw"); the triggers inside the complement
-    are absorbed as its content."""
-    table = cues()["allegations"]
-    out = []
-    for tok in sent:
-        if _lemma(tok) not in table["speech"] or tok.pos_ not in ("VERB", "AUX") or tok.i in by_index:
+def scan(sent, by_index: dict, mention_type, *, statements: bool = False) -> tuple[list, list]:
+    """One pass over the sentence's verbs: (statements that are acts, only with `statements`;
+    stated future responses)."""
+    said_words = cues()["allegations"]["speech"] if statements else frozenset()
+    response_words = cues()["responses"]["verbs"]
+    said, threats = [], []
+    for tok in _with_lemma(sent, said_words | response_words):
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
-        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-            if _wrong_done(clause):
-                kind, mode, subj = "ACCUSE", "allege", speakers.content_subject(clause)
-                if subj is None:
-                    continue
-            elif _demanded(clause):
-                kind, mode, subj = "REQUEST", None, speakers.content_subject(clause)
-                if subj is not None and (subj.lower_ == "it" or _same_party(subj, arguments.subject(tok))):
-                    subj = None if subj.lower_ == "it" else False    # "it must be followed by ..."
-                if subj is False:
-                    continue                                          # "Sudan said Sudan should ..."
-            else:
+        lemma = tok.lemma_.lower()
+        if lemma in said_words and tok.i not in by_index:
+            said += _statement(tok, by_index, mention_type)
+        elif lemma in response_words and tok.pos_ == "VERB":
+            threats += _response(tok, by_index, mention_type)
+    return said, threats
+
+
+def _with_lemma(sent, words):
+    """The sentence's tokens whose lemma is one of `words`, found on the doc's lemma array (kept
+    in `doc.user_data`) rather than by building every token: this runs on every sentence."""
+    doc = sent.doc
+    lemmas = doc.user_data.get("communique.lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["communique.lemmas"] = doc.to_array("LEMMA")
+    wanted = _hashes(words, doc.vocab.strings)
+    return [doc[sent.start + k] for k, h in enumerate(lemmas[sent.start:sent.end].tolist()) if h in wanted]
+
+
+_HASHES: dict = {}
+
+
+def _hashes(words, strings) -> set:
+    key = (id(strings), words)
+    if key not in _HASHES:
+        _HASHES[key] = {strings[w] for w in words}
+    return _HASHES[key]
+
+
+def _statement(tok, by_index: dict, mention_type) -> list:
+    """A reporting verb whose complement is itself an act of the speaker's: a wrong done by
+    another party (ACCUSE: "said Ethiopia had violated the deal") or what another party must do
+    (REQUEST: "insisted that Kyiv must withdraw"); the triggers inside the complement are
+    absorbed as its content."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if _wrong_done(clause):
+            kind, mode, subj = "ACCUSE", "allege", speakers.content_subject(clause)
+            if subj is None:
                 continue
-            asides = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
-            inside = [by_index[t.i] for t in clause.subtree if t.i in by_index and t.i not in asides]
-            out.append(mention_type(tok, None, kind, mode, inside, wrapper_word=True,
-                                    recipient_heads=[subj] if subj is not None else None))
-            break
-    return out
+        elif _demanded(clause):
+            kind, mode, subj = "REQUEST", None, speakers.content_subject(clause)
+            if subj is not None and (subj.lower_ == "it" or _same_party(subj, arguments.subject(tok))):
+                subj = None if subj.lower_ == "it" else False    # "it must be followed by ..."
+            if subj is False:
+                continue                                          # "Sudan said Sudan should ..."
+        else:
+            continue
+        asides = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
+        inside = [by_index[t.i] for t in clause.subtree if t.i in by_index and t.i not in asides]
+        return [mention_type(tok, None, kind, mode, inside, wrapper_word=True,
+                             recipient_heads=[subj] if subj is not None else None)]
+    return []
 
 
 def _same_party(a, b) -> bool:
-    """Do two noun phrases name the same state or body?"""
+    """Do two noun phrases name the same state or body? (a cheap check on the names in them)"""
     if b is None or a.pos_ == "PRON" or b.pos_ == "PRON":
         return False
-    kb = actor_base()
-    cover = kb.mentions(a.doc)
-    codes = lambda t: {r.code for r in kb.resolve(t, cover)} - {"UNK"}
+    aliases = actor_base().aliases
+    codes = lambda t: {aliases[w.text].code for w in t.doc[t.left_edge.i: t.i + 1] if w.text in aliases}
     return bool(codes(a) & codes(b))
 
 
@@ -224,25 +255,19 @@ def refusal(m, status: str) -> tuple[str, str]:
 
 # -- future responses ------------------------------------------------------------------------
 
-def responses(sent, by_index: dict, mention_type) -> list:
+def _response(tok, by_index: dict, mention_type) -> list:
     """'Iran will respond to this attack', 'would retaliate against any strike': a stated
     future response to hostility is a threat by the one who will respond."""
-    table = cues()["responses"]
-    out = []
-    for tok in sent:
-        if _lemma(tok) not in table["verbs"] or tok.pos_ != "VERB":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
-            continue
-        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-            continue
-        if _lemma(tok) in table["need_hostile_object"] and not _hostile_object(tok, by_index):
-            continue
-        trig = by_index.get(tok.i, (None, None))[1]
-        content = [by_index[t.i] for t in tok.subtree if t.i in by_index and t.i != tok.i]
-        out.append(mention_type(tok, trig, "THREATEN", "violence", content, wrapper_word=trig is None,
-                                status=_uttered(tok)))
-    return out
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return []
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return []
+    if _lemma(tok) in cues()["responses"]["need_hostile_object"] and not _hostile_object(tok, by_index):
+        return []
+    trig = by_index.get(tok.i, (None, None))[1]
+    content = [by_index[t.i] for t in tok.subtree if t.i in by_index and t.i != tok.i]
+    return [mention_type(tok, trig, "THREATEN", "violence", content, wrapper_word=trig is None,
+                         status=_uttered(tok))]
 
 
 def _hostile_object(verb, by_index) -> bool:
@@ -267,13 +292,15 @@ def reciprocal(m) -> bool:
     tok = m.token
     if m.type not in _VERBAL or tok.pos_ not in ("VERB", "AUX"):
         return False
-    words = {c.lower_ for c in tok.subtree if c.i > tok.i and c.head.i in (tok.i, *[g.i for g in tok.children])}
-    if {"each", "one"} & words and {"other", "another"} & words:
+    if _lemma(tok) in cues()["reciprocal_verbs"]:
         return True
-    subj = arguments.subject(tok)
-    if subj is not None and any(c.lower_ == "each" for c in subj.children):
-        return any(c.lower_ == "other" for c in tok.subtree)
-    return _lemma(tok) in cues()["reciprocal_verbs"]
+    others = [t for c in tok.children if c.i > tok.i for t in (c, *c.children) if t.lower_ in ("other", "another")]
+    if not others:
+        return False
+    if any(g.lower_ in ("each", "one") for t in others for g in t.children) or others[0].lower_ == "another":
+        return True                                       # "each other", "one another"
+    subj = arguments.subject(tok)                         # "each accused the other"
+    return subj is not None and any(c.lower_ == "each" for c in subj.children)
 
 
 def directed(event) -> list:

@@ -154,8 +154,10 @@ def match(token) -> Trigger | None:
     cands = list(index.get((lemma(token), pos), ()))
     if pos == "N" and token.tag_ == "VBG":
         cands += index.get((lemma(token), "V"), ())
-    elif pos == "N" and tagged_noun_verb(token):     # "Israel thanks the US", "Seoul warns Pyongyang"
-        cands += [t for t in index.get((lemma(token), "V"), ()) if t.type in _SPEECH_ACTS]
+    elif pos == "N":                                 # "Israel thanks the US", "Seoul warns Pyongyang"
+        verbs = [t for t in index.get((lemma(token), "V"), ()) if t.type in _SPEECH_ACTS]
+        if verbs and tagged_noun_verb(token):
+            cands += verbs
     if not cands and pos == "V" and token.tag_ == "VBN" and token.dep_ == "amod":
         return None
     fitting = [t for t in cands if _has_particle(token, t)
