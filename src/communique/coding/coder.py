@@ -7,10 +7,8 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..article import Article, Event
-from . import aliases, arguments, campaigns, counterparts, dates, domestic, modality, physical, places, targets, timeline
+from . import aliases, arguments, campaigns, counterparts, dates, domestic, modality, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -65,45 +63,20 @@ def _skip_sentence(text: str) -> bool:
 def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None = None) -> list[Event]:
     events = []
     text = sent.text if text is None else text
-    found = physical.regroup(mentions(sent), ctx.cover)    # one strike, means and purpose, protests
+    found = physical.regroup(mentions(sent, statements=True), ctx.cover)    # one strike, means and purpose, protests
     owners = _owners(sent, found)
     for n, m in enumerate(found):
         claimed = {i for i, owner in owners.items() if owner != n}
         rival = {i for i, owner in owners.items() if owner != n and found[owner].type == m.type}
         event = _build(m, sent, ctx, explain, text, claimed, rival)
         if event is not None:
-            events += _each_to_the_other(m, event)
+            events += speech.directed(event) if speech.reciprocal(m) else [event]   # "accused each other"
             events += _promised(m, event, sent, ctx, explain, text, claimed)
             for etok, etrig in physical.presupposed(m):     # "condemned the Israeli assault"
                 inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
                 if inner is not None:
                     events.append(physical.as_presupposed(inner, event))
     return events
-
-
-def _reciprocal(tok) -> bool:
-    """'each other', 'one another', 'the other' as the object of `tok`."""
-    for c in tok.children:
-        obj = c if c.dep_ in ("dobj", "dative") else next((g for g in c.children if g.dep_ == "pobj"), None) \
-            if c.dep_ == "prep" else None
-        if obj is not None and obj.lower_ in ("other", "another") and any(
-                d.lower_ in ("each", "the", "one") for d in obj.children) or obj is not None and obj.lower_ == "one" \
-                and any(d.lower_ == "another" for d in obj.children):
-            return True
-    return False
-
-
-def _each_to_the_other(m: Mention, event: Event) -> list[Event]:
-    """'Israel and Hamas accused each other': one directed event per ordered pair of parties."""
-    parties = [a for a in event.actor if a.code != "UNK"]
-    if event.recipient or len({a.code for a in parties}) < 2 or m.type in SYMMETRIC_TYPES or not _reciprocal(m.token):
-        return [event]
-    out = []
-    for doer in parties:
-        for other in parties:
-            if doer.code != other.code:
-                out.append(replace(event, actor=[doer], recipient=[other]))
-    return out
 
 
 # Planned actions whose collapsed label is AGREE itself: an agreement to meet is AGREE alone.
@@ -192,6 +165,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
             recipient = named
             inferred += ["recipient: named in the sentence"]
     status = _status(m, sent_text)
+    etype, status = speech.refusal(m, status)        # "did not recognize the results": a REJECT
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)
     hedged = hedge is not None
@@ -202,7 +176,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         cue = cue or prev.cue
     span_start, span_end = _trigger_span(m)
     event = Event(
-        event=m.type, mode=m.mode, status=status, actor=actor, recipient=recipient,
+        event=etype, mode=m.mode if etype == m.type else None, status=status, actor=actor, recipient=recipient,
         trigger=ctx.article.text[span_start:span_end], trigger_lemma=m.token.lemma_.lower(), sentence=sent_text,
         start=span_start, end=span_end, sent_start=sent.start_char,
         date=dates.event_date(m.token, sent, ctx.article.published, rival, status),
@@ -233,6 +207,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
 def _status(m: Mention, sent_text: str) -> str:
     """The trigger's status; a verb that names the same happening as an absorbed event noun
     takes the noun's planning or doubt ("brokering potential talks")."""
+    if m.status is not None:              # set by `speech`: "will retaliate" is a threat made now
+        return m.status
     status = modality.status(m.token, sentence_text=sent_text, event_type=m.type)
     if status != "negated" and any(etok.head.i == m.token.i and modality.negated_noun(etok) for etok, _ in m.embedded):
         return "negated"                  # "no agreement was reached"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..article import ActorRef
+from . import arguments
 from .lexicon import cues, quad
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "from", "via", "through"}
@@ -43,6 +44,9 @@ def in_sentence(trigger, ctx, taken: list[ActorRef]) -> list[ActorRef]:
     codes = {r.code for r in taken}
     spans = {(r.start, r.end) for r in taken}
     speakers = _speaker_heads(trigger)
+    doer = arguments.subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if doer is not None:             # "Belgium, which holds Russian assets, refused": not Russia
+        speakers |= {t.i for c in doer.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     inside = {t.i for t in trigger.subtree}
     best = None
     for ref in discourse.referents:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import modality
+from . import modality, speech
 from . import triggers as trigger_finder
 from .lexicon import cues
 
@@ -24,12 +24,22 @@ class Mention:
     mode: str | None
     embedded: list = field(default_factory=list)   # absorbed (token, trigger) pairs
     wrapper_word: bool = False
+    actor_heads: list | None = None       # set by `speech` when the parse misleads (a speaker's
+    recipient_heads: list | None = None   # participle, the subject of an alleged wrong)
+    status: str | None = None             # a threat uttered occurred, though what it threatens is future
 
 
-def mentions(sent) -> list[Mention]:
-    """Triggers of a sentence after wrappers absorbed what they govern."""
+def mentions(sent, *, statements: bool = False) -> list[Mention]:
+    """Triggers of a sentence after wrappers absorbed what they govern. With `statements`, also
+    the acts that statements make besides what their parties do (`speech`): an allegation by a
+    reporting speaker, the act answered by a refusal. The extractor wants those; the dyad
+    classifier, asked what one marked party does to another, does not."""
     found = trigger_finder.find(sent)
     by_index = {tok.i: (tok, trig) for tok, trig in found}
+    alleged, threats = speech.scan(sent, by_index, Mention, statements=statements)   # "said X violated
+    #                                                 the deal"; "Iran will retaliate"
+    inside = {etok.i for m in alleged for etok, _ in m.embedded}
+    found = [(tok, trig) for tok, trig in found if tok.i not in inside]
     wrappers = cues()["wrappers"]
     wrapper_of, denials = {}, set()
     for tok, trig in found:
@@ -40,9 +50,11 @@ def mentions(sent) -> list[Mention]:
             denials.add(host.i)          # "denied striking": the strike, negated, is the event
         else:
             wrapper_of[tok.i] = host
-    out = {}
+    threats = [m for m in threats if m.token.i not in wrapper_of and m.token.i not in inside]
+    out = {m.token.i: m for m in alleged + threats}
+    inside |= {etok.i for m in threats for etok, _ in m.embedded}
     for tok, trig in found:
-        if tok.i in wrapper_of or tok.i in denials:
+        if tok.i in wrapper_of or tok.i in denials or tok.i in out or tok.i in inside:
             continue
         out[tok.i] = Mention(tok, trig, trig.type, trig.mode)
     for i, host in wrapper_of.items():
@@ -62,7 +74,7 @@ def mentions(sent) -> list[Mention]:
         _promise_of_harm(m)
         m.mode = _wrapper_mode(m) or m.mode
         _object_decides(m)
-    return [out[i] for i in sorted(out)]
+    return speech.revise([out[i] for i in sorted(out)], Mention, statements=statements)
 
 
 _HARM = {"ASSAULT", "COERCE", "SANCTION"}    # not MOBILIZE: troops offered may be help
@@ -87,7 +99,7 @@ _FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "unti
 
 def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
-    speech = cues()["speech_verbs"]
+    reporting = cues()["speech_verbs"]
     t = tok
     first = tok
     while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB":
@@ -104,7 +116,7 @@ def _absorbing_head(tok, by_index, wrappers):
         if t.dep_ == "advcl" and _split_frame(t):
             return None          # "summoned the envoy after [strikes] pounded Kyiv", parsed apart
         head = t.head
-        if head.lemma_.lower() in speech and head.i not in by_index:
+        if head.lemma_.lower() in reporting and head.i not in by_index:
             return None
         if head.i not in by_index:   # "he was open to meeting": the copula stands for its adjective
             acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i in by_index and c.i != t.i), None)

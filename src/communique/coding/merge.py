@@ -58,6 +58,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return True                  # same type, place and time: one happening
     if not ca & cb or not _status_compatible(a, b):
         return False
+    aa, ab = coded(a.actor), coded(b.actor)
+    if a.event not in GATHERINGS and aa and ab and not aa & ab:
+        return False                 # "Qatar condemned the strike"; "Iran condemned the strike": two acts
     if a.event not in GATHERINGS and a.trigger_lemma != b.trigger_lemma and not (a.date and a.date == b.date):
         return False                 # "severe consequences" and "a ceasefire deadline" are two threats
     ra, rb = {r.code for r in a.recipient}, {r.code for r in b.recipient}
@@ -101,8 +104,8 @@ def merge_article(events: list[Event]) -> list[Event]:
     earlier compatible event, as an anaphor would; then one-sided mentions join the event
     they confirm ("Ukraine's delegation is participating in the Geneva talks")."""
     merged: list[Event] = []
-    coded = [ev for ev in events if _codes(ev) and complete(ev)]
-    for ev in [e for e in coded if e.date] + [e for e in coded if not e.date]:
+    named = [ev for ev in events if _codes(ev) and complete(ev)]
+    for ev in [e for e in named if e.date] + [e for e in named if not e.date]:
         target = next((m for m in merged if _compatible(m, ev)), None)
         if target is None:
             merged.append(ev)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import ActorRef, Article
-from . import arguments, modality
+from . import arguments, modality, unnamed
 from . import triggers as trigger_finder
 from .actors import base as actor_base
 from .discourse import Discourse
@@ -29,7 +29,8 @@ class Context:
 
 def role_heads(m: Mention):
     tok = m.token
-    if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word:
+    verb_read = m.trigger is not None and m.trigger.pos == "V" and trigger_finder.tagged_noun_verb(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word and not verb_read:
         actors, recipients, joint = arguments.noun_roles(tok)
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
@@ -64,6 +65,9 @@ def role_heads(m: Mention):
                     break
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
+    # the speech-act rules (`speech`) may name a side the parse does not give
+    actors = actors if m.actor_heads is None else list(m.actor_heads)
+    recipients = recipients if m.recipient_heads is None else list(m.recipient_heads)
     return actors, recipients, joint
 
 
@@ -75,6 +79,9 @@ def named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[Act
     kb = actor_base()
     used = {(r.start, r.end) for r in taken}
     tokens = sorted({t.i for t in m.token.subtree} | {t.i for e, _ in m.embedded for t in e.subtree})
+    doer = arguments.subject(m.token) if m.token.pos_ in ("VERB", "AUX") else None
+    if doer is not None:            # "the Houthis, who seized much of Yemen, vowed ...": not the target
+        tokens = [i for i in tokens if not doer.left_edge.i <= i <= doer.right_edge.i]
     for i in tokens:
         if i in ctx.cover and i != m.token.i:
             start, end, entry = ctx.cover[i]
@@ -122,8 +129,8 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             inherited = inherited or bool(found)
             continue
         found = kb.resolve(h, ctx.cover)
-        if found and not coded(found):           # "its air force", "their president"
-            found = _held_by_pronoun(h, found, ctx) or found
+        if found and not coded(found):           # "its air force", "the ministry": named before
+            found = _held_by_pronoun(h, found, ctx) or unnamed.antecedent(h, ctx.discourse) or found
         refs += found
     return refs, inherited
 
@@ -189,8 +196,8 @@ def _anaphor(noun, ctx: Context) -> list[ActorRef]:
         if same:
             return list(same[-1].actor)
     for event in reversed(ctx.events):
-        if event.actor:
-            return [event.actor[0]]
+        if coded(event.actor):           # an earlier act by an unnamed doer names no one
+            return [next(a for a in event.actor if a.code != "UNK")]
     return []
 
 

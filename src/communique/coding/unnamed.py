@@ -1,0 +1,73 @@
+"""Unnamed agents: 'the ministry', 'the senior official', 'its air force' stand for a party the
+article has named.
+
+A definite agent noun for a body (not a person: "the commander" may be either side's) that names no party of its own ("The ministry urged Pyongyang ...") is
+the same agent the article named last with that noun ("South Korea's defence ministry noted
+..."); inside a quotation with no such antecedent, it is the quoted speaker's ("'The armed
+forces will respond,' said an Iranian spokesman"). An agent noun owned by a pronoun ("its air
+force", "their troops") belongs to the pronoun's antecedent. A domestic agent with no such
+antecedent ("the opposition", "the authorities", `domestic_agents` in `data/cues.yaml`) belongs to
+the state named last, as the coders' convention gives opposition and police their country's code. Agent nouns are those of
+`data/actors/agents.tsv`; the look-back window is the discourse's (`pronoun_window`).
+"""
+from __future__ import annotations
+
+from ..article import ActorRef
+from .actors import base as actor_base
+from .lexicon import cues
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _agent_lemma(noun) -> str | None:
+    kb = actor_base()
+    compound = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    if compound and f"{compound[0].lemma_.lower()} {noun.lemma_.lower()}" in kb.agents:
+        return noun.lemma_.lower()
+    return noun.lemma_.lower() if noun.lemma_.lower() in kb.agents else None
+
+
+def _as_agent(refs, noun) -> list[ActorRef]:
+    """The antecedent's parties, spoken of with the agent noun's own words and sector."""
+    sector = actor_base().agents.get(noun.lemma_.lower(), (None, None))[0]
+    span = noun.doc[noun.left_edge.i: noun.i + 1]
+    return [ActorRef(span.text, r.code, sector or r.sector, r.name, r.identifier_id, span.start_char, span.end_char)
+            for r in refs if r.code != "UNK"]
+
+
+def antecedent(noun, discourse) -> list[ActorRef]:
+    """The parties an unnamed agent noun stands for, or [] when the text does not say."""
+    if discourse is None or noun.pos_ != "NOUN":
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is not None:                                       # "its air force"
+        return _as_agent(discourse.antecedent(owner), noun) if _agent_lemma(noun) else []
+    lemma = _agent_lemma(noun)
+    if lemma is None or lemma in actor_base().person_titles or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return []                    # "the commander" may be either side's: persons go by "he"
+    here = discourse.sent_index(noun.i)
+    window = int(cues()["pronoun_window"])
+    doc = noun.doc
+    for ref in sorted(discourse.referents, key=lambda r: -r.i):
+        if ref.i >= noun.i or ref.sent < here - window:
+            continue
+        root = doc[ref.i]
+        if any(t.lemma_.lower() == lemma for t in doc[root.left_edge.i: root.i + 1]):
+            return _as_agent(ref.refs, noun)
+    quote = discourse.quote_at(noun.idx)
+    if quote and discourse.speaker(quote):
+        return _as_agent(discourse.speaker(quote), noun)
+    if lemma in cues()["domestic_agents"]:        # "the opposition", "the authorities": the country
+        return _as_agent(_last_country(noun, discourse, here - window), noun)
+    return []
+
+
+def _last_country(noun, discourse, earliest: int) -> list[ActorRef]:
+    """The state named last before `noun`'s sentence (within the window), as the home of a domestic
+    agent (a state named in the same sentence is as likely the other side)."""
+    for ref in sorted(discourse.referents, key=lambda r: -r.i):
+        if ref.sent < discourse.sent_index(noun.i) and ref.sent >= earliest and ref.i in discourse.cover \
+                and discourse.cover[ref.i][2].kind in ("country", "seat", "demonym") and len(ref.refs) == 1:
+            return list(ref.refs)
+    return []

@@ -1,0 +1,196 @@
+"""The verbal-conflict and support family (ACCUSE, REQUEST, REJECT, THREATEN, SUPPORT): speech
+acts and their parties (`communique.coding.speech` and the lexicon). Every case is written for
+this test."""
+from __future__ import annotations
+
+import pytest
+
+from communique.article import Article
+from communique.coding.coder import code_article
+
+
+@pytest.fixture
+def code(nlp):
+    def run(text: str, published: str | None = None):
+        article = Article(text=text, origin="test", published=published)
+        article.doc = nlp(text)
+        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
+                for e in code_article(article)]
+    return run
+
+
+@pytest.fixture
+def statuses(nlp):
+    def run(text: str):
+        article = Article(text=text, origin="test")
+        article.doc = nlp(text)
+        return {(e.event, e.status) for e in code_article(article)}
+    return run
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Armenia said Azerbaijan had violated the border agreement twice this week.", ("ACCUSE", ["ARM"], ["AZE"])),
+    ("Kenyan officials insisted that Somalia was breaking the truce.", ("ACCUSE", ["KEN"], ["SOM"])),
+    ("The Thai army said Cambodia had failed to implement the accords signed in July.", ("ACCUSE", ["THA"], ["KHM"])),
+    ("Colombia says Venezuela breached the deal.", ("ACCUSE", ["COL"], ["VEN"])),
+])
+def test_a_statement_that_another_party_broke_a_rule_is_an_accusation(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia said it had never violated the border agreement.",
+    "Azerbaijan said the agreement was signed in Washington.",
+])
+def test_a_denial_or_a_report_is_no_accusation(code, text):
+    assert not [e for e in code(text) if e[0] == "ACCUSE"]
+
+
+def test_a_speech_act_in_a_participle_is_the_speakers(code):
+    events = code("Zelenskyy said Russia was shelling the city again, urging Germany to send more air defence.")
+    assert ("REQUEST", ["UKR"], ["DEU"]) in events
+    assert not [e for e in events if e[0] == "REQUEST" and e[1] == ["RUS"]]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("India and Pakistan accused each other of firing across the border.",
+     [("ACCUSE", ["IND"], ["PAK"]), ("ACCUSE", ["PAK"], ["IND"])]),
+    ("Serbia and Kosovo traded accusations over the border incident.",
+     [("ACCUSE", ["SRB"], ["XKX"]), ("ACCUSE", ["XKX"], ["SRB"])]),
+])
+def test_a_reciprocal_act_runs_both_ways(code, text, events):
+    found = code(text)
+    assert all(e in found for e in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Seoul rejected Pyongyang's demand to halt the drills.", ("REQUEST", ["PRK"], ["KOR"])),
+    ("Manila dismissed the accusations by Beijing.", ("ACCUSE", ["CHN"], ["PHL"])),
+    ("Caracas brushed aside Washington's threats of new tariffs.", ("THREATEN", ["USA"], ["VEN"])),
+])
+def test_the_act_answered_is_an_event_of_its_own(code, statuses, text, event):
+    assert event in code(text)
+    assert (event[0], "occurred") in statuses(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hezbollah vowed to strike Israeli towns in response.", ("THREATEN", ["HEZBOLLAH"], ["ISR"])),
+    ("The Iranian army will respond to any Israeli attack, its commander said.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("North Korea would retaliate against South Korea if the drills went ahead, state media said.",
+     ("THREATEN", ["PRK"], ["KOR"])),
+])
+def test_a_promise_of_harm_is_a_threat_made_now(code, statuses, text, event):
+    assert event in code(text)
+    assert ("THREATEN", "occurred") in statuses(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ethiopia called the Egyptian move illegal.", ("ACCUSE", ["ETH"], ["EGY"])),
+    ("The Belarusian decision outraged Lithuania.", ("ACCUSE", ["LTU"], ["BLR"])),
+    ("Manila described the Chinese manoeuvres as reckless provocation.", ("ACCUSE", ["PHL"], ["CHN"])),
+    ("Hezbollah holds Israel fully responsible for the blast.", ("ACCUSE", ["HEZBOLLAH"], ["ISR"])),
+    ("The Lithuanian minister said he was appalled by the Belarusian decision.", ("ACCUSE", ["LTU"], ["BLR"])),
+    ("Ankara lodged a formal protest with Athens over the flights.", ("ACCUSE", ["TUR"], ["GRC"])),
+    ("The feud between Kenya and Tanzania deepened this week.", ("ACCUSE", ["KEN", "TZA"], [])),
+])
+def test_naming_blaming_and_dismay_are_accusations(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel thanks the United States for its steadfast support.", ("SUPPORT", ["ISR"], ["USA"])),
+    ("Kazakhstan reaffirmed the sovereignty of Armenia at the summit.", ("SUPPORT", ["KAZ"], ["ARM"])),
+    ("Japan rallied in support of the Philippines after the collision.", ("SUPPORT", ["JPN"], ["PHL"])),
+])
+def test_praise_and_recognition_are_support(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Asked about the talks with Moscow, the Ukrainian minister said nothing was agreed.", "REQUEST"),
+    ("A Syrian official, who asked not to be named, said Turkey had closed the crossing.", "REQUEST"),
+    ("The Kenyan army did not respond to a request for comment from Somalia.", "REQUEST"),
+    ("South Korea said it will press ahead with the drills despite North Korea.", "REQUEST"),
+    ("The US embassy issued a shelter warning for Lebanon on Friday.", "THREATEN"),
+    ("Analysts in Germany warned that Russia is rebuilding its army.", "THREATEN"),
+    ("Poland's minister said Russia remains the greatest threat to Poland.", "THREATEN"),
+])
+def test_questions_alerts_and_dangers_are_no_acts(code, text, kind):
+    assert not [e for e in code(text) if e[0] == kind]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan's foreign ministry summoned the Chinese ambassador on Monday. The ministry also urged Beijing to "
+     "halt the drills.", ("REQUEST", ["JPN"], ["CHN"])),
+    ('"The armed forces will respond to any attack by Azerbaijan," an Armenian spokesman said.',
+     ("THREATEN", ["ARM"], ["AZE"])),
+    ("Pakistan said its air force had been placed on alert. Its army condemned India for the raid.",
+     ("ACCUSE", ["PAK"], ["IND"])),
+])
+def test_an_unnamed_body_is_the_one_named_before(code, text, event):
+    assert event in code(text)
+
+
+def test_two_parties_condemning_the_same_strike_are_two_acts(code):
+    events = code("Israel struck a building in Doha on Tuesday. Qatar condemned the strike. "
+                  "Iran also condemned the strike.")
+    assert ("ACCUSE", ["QAT"], ["ISR"]) in events and ("ACCUSE", ["IRN"], ["ISR"]) in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Baku insisted that Yerevan must withdraw its troops from the border villages.", ("REQUEST", ["AZE"], ["ARM"])),
+    ("The Polish president said Germany should pay reparations.", ("REQUEST", ["POL"], ["DEU"])),
+    ("Israel warned the Lebanese government to disarm the militias.", ("REQUEST", ["ISR"], ["LBN"])),
+    ("The Security Council met on Tuesday at the request of France.", ("REQUEST", ["FRA"], ["UNSC"])),
+    ("The truce followed months of Chinese pressure on the Myanmar junta.", ("REQUEST", ["CHN"], ["MMR"])),
+    ("Turkey, which urged Sweden to extradite the suspects, welcomed the ruling.", ("REQUEST", ["TUR"], ["SWE"])),
+])
+def test_demands_in_many_shapes(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskyy said we must be ready for a long war.",
+    "Sudan's foreign minister complained, saying Sudan should have been invited to London.",
+    "Israel warned Hezbollah not to attack northern towns.",
+])
+def test_no_demand_on_oneself_and_warnings_not_to_act(code, text):
+    assert not [e for e in code(text) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # (a reduced relative whose claimant stands outside the act's phrase, "Minsk repeated its
+    # claim, a claim rejected by Lithuania", lost its other side when the sentence-wide
+    # counterpart gave way to the in-phrase one, measured better on real news)
+    ("Tehran denounced the deal and retaliated by recalling its envoy and threatening to expel Azerbaijani "
+     "diplomats.", ("THREATEN", ["IRN"], ["AZE"])),
+    ("Hungary, which buys most of its gas from Russia, refused to back the EU package.", ("REJECT", ["HUN"], ["EUR"])),
+    ('"Turkey will act against the PKK with all its strength," the minister said.', ("THREATEN", ["TUR"], ["PKK"])),
+])
+def test_speech_acts_keep_their_doer_when_the_parse_hides_it(code, text, event):
+    assert event in code(text)
+
+
+def test_protesters_blocking_a_road_reject_nothing(code):
+    assert not [e for e in code("Georgian protesters blocked the main avenue of Tbilisi again.") if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing approved plans to build a new research station on the reef, angering Manila.",
+    "Sheinbaum said Mexico would continue to defend its citizens in the United States.",
+])
+def test_internal_decisions_and_self_defence_support_no_one(code, text):
+    assert not [e for e in code(text) if e[0] == "SUPPORT"]
+
+
+def test_the_opposition_and_the_authorities_are_the_country_named_before(code):
+    events = code("Thousands marched in Tbilisi on Sunday against the government of Georgia. "
+                  "The opposition accused the authorities of rigging the vote.")
+    assert ("ACCUSE", ["GEO"], ["GEO"]) in events
+
+
+def test_support_plainly_not_given_is_a_refusal(code, statuses):
+    text = "Hungary never endorsed the EU sanctions package against Russia."
+    assert [e for e in code(text) if e[0] == "REJECT" and e[1] == ["HUN"]]
+    assert ("REJECT", "occurred") in statuses(text)
+    assert ("SUPPORT", "negated") in statuses("The United States will not support the Russian resolution.")
