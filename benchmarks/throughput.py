@@ -67,7 +67,7 @@ def main() -> int:
     dyad_file = Path(args.dyads) if args.dyads else None
     if dyad_file is None:
         rows = []
-        for f in sorted((ROOT / "src" / "communique" / "data" / "examples").glob("*.jsonl")):
+        for f in sorted((ROOT / "src" / "communique" / "coding" / "data" / "examples").glob("*.jsonl")):
             rows += [json.loads(line) for line in f.read_text().splitlines() if line.strip()]
     else:
         rows = [json.loads(line) for line in dyad_file.read_text().splitlines() if line.strip()]

@@ -14,7 +14,7 @@ from .discourse import Discourse
 from .lexicon import cues
 from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
-from .nlp import sentence_of
+from .nlp import sentence_of, sentences
 from .parties import coded, named_first, union
 from .roles import PHYSICAL, TARGETED, Context, named_in_phrase, resolve, role_heads, sentence_parties
 
@@ -23,7 +23,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     """All events of a parsed article (`article.doc` set), merged per happening."""
     cover = aliases.add_defined(article.doc, actor_base().mentions(article.doc))
     ctx = Context(article, cover, Discourse(article.doc, cover))
-    for sent in article.doc.sents:
+    for sent in sentences(article.doc):
         text = article.text[sent.start_char:sent.end_char]     # Span.text rebuilds the string
         if _skip_sentence(text):
             continue

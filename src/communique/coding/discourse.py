@@ -11,15 +11,18 @@ sentence with a compatible referent is preferred, as a reader's attention would.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..article import ActorRef
 from .actors import base as actor_base
 from .lexicon import cues
+from .nlp import sentences
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+_QUOTE_MARKS = re.compile('[' + _OPEN_QUOTES + _CLOSE_QUOTES + '"]')
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class Discourse:
 
     def __init__(self, doc, cover: dict):
         self.doc, self.cover = doc, cover
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = [s.start for s in sentences(doc)]
         self.referents = self._referents()
         self.quotes = _quote_spans(doc)
         self._speakers: dict[int, list[ActorRef]] = {}
@@ -50,7 +53,7 @@ class Discourse:
         out = []
         for chunk in self.doc.noun_chunks:
             root = chunk.root
-            if root.pos_ == "PRON" or root.dep_ == "conj" or not any(t.i in self.cover for t in chunk):
+            if not any(i in self.cover for i in range(chunk.start, chunk.end)) or root.pos_ == "PRON" or root.dep_ == "conj":
                 continue
             refs = [r for r in kb.resolve(root, self.cover) if r.code != "UNK"]
             if refs:
@@ -151,7 +154,7 @@ class Discourse:
         first = self.sent_index(self.doc.char_span(start, start + 1, alignment_mode="expand").start)
         last = self.sent_index(self.doc.char_span(end - 1, end, alignment_mode="expand").start)
         speech = cues()["speech_verbs"]
-        sents = list(self.doc.sents)
+        sents = sentences(self.doc)
         for k in [last, first, last + 1][: 3 if last + 1 < len(sents) else 2]:
             for tok in sents[k]:
                 if tok.lemma_.lower() not in speech or start <= tok.idx < end:
@@ -210,7 +213,8 @@ def _quote_spans(doc) -> list[tuple[int, int]]:
     """Character spans of quotations: curly pairs, and straight double quotes taken in pairs."""
     text = doc.text
     spans, open_at, straight = [], None, None
-    for n, ch in enumerate(text):
+    for mark in _QUOTE_MARKS.finditer(text):        # only the quote marks, not every character
+        n, ch = mark.start(), mark.group()
         if ch in _OPEN_QUOTES:
             open_at = n
         elif ch in _CLOSE_QUOTES and open_at is not None:

@@ -15,6 +15,7 @@ a status verb (fail, plan, consider) counts only for the action it takes as cont
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import cues
 from .nlp import sentence_of
@@ -254,8 +255,10 @@ def _word_re(words):
 _HEDGE_RE = None
 
 
+@lru_cache(maxsize=512)
 def hedge_cue(text: str) -> str | None:
-    """The first hedging word or phrase in `text`, or None."""
+    """The first hedging word or phrase in `text`, or None (cached: every event of a sentence
+    asks about the same text)."""
     global _HEDGE_RE
     if _HEDGE_RE is None:
         h = cues()["hedges"]

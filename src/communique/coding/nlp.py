@@ -90,17 +90,22 @@ def load(name: str | None = None):
     return nlp
 
 
-def sentence_of(token):
-    """The sentence span holding `token`. spaCy's `Token.sent` scans the document on every call;
-    this keeps the sentence starts of each document once, in `doc.user_data`."""
-    doc = token.doc
-    starts = doc.user_data.get("communique_sent_starts")
-    if starts is None:
+def sentences(doc) -> list:
+    """The document's sentence spans, built once and kept in `doc.user_data` (spaCy's
+    `Doc.sents` walks the whole document on every call)."""
+    cached = doc.user_data.get("communique_sent_starts")
+    if cached is None:
         sents = list(doc.sents)
-        starts = ([s.start for s in sents], sents)
-        doc.user_data["communique_sent_starts"] = starts
-    k = bisect.bisect_right(starts[0], token.i) - 1
-    return starts[1][k]
+        cached = doc.user_data["communique_sent_starts"] = ([s.start for s in sents], sents)
+    return cached[1]
+
+
+def sentence_of(token):
+    """The sentence span holding `token` (from `sentences`, by bisection)."""
+    doc = token.doc
+    sentences(doc)
+    starts, sents = doc.user_data["communique_sent_starts"]
+    return sents[bisect.bisect_right(starts, token.i) - 1]
 
 
 def sentence_ents(sent):

@@ -75,7 +75,7 @@ def analyze(paths: list[str], *, report: Report | None = None, explain: bool = F
                 on_skip(coded)
             continue
         report.articles += 1
-        report.sentences += sum(1 for _ in article.doc.sents)
+        report.sentences += len(nlp.sentences(article.doc))
         report.events += len(article.events)
         yield article
 

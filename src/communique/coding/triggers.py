@@ -122,12 +122,20 @@ def tagged_noun_verb(token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children)
 
 
-def _holds(token, key: str, values) -> bool:
+def _holds(token, key: str, values, seen: dict) -> bool:
+    """Does constraint `key` (with its word list) hold on `token`? `seen` keeps each check's
+    words for this token, as many rows of one lemma ask the same check."""
+    def words(check: str) -> set[str]:
+        if check not in seen:
+            seen[check] = _CHECKS[check](token)
+        return seen[check]
     if key.startswith("not") and key[3:] in _CHECKS:      # notobj, notmod, notprep: none of these
-        return not (_CHECKS[key[3:]](token) & values)
+        return not (words(key[3:]) & values)
     if key == "near":         # a word anywhere in the trigger's phrase ("a peacekeeping mission")
-        return any(lemma(t) in values or t.lower_ in values for t in token.subtree)
-    return key in _CHECKS and bool(_CHECKS[key](token) & values)
+        if "near" not in seen:
+            seen["near"] = {w for t in token.subtree for w in (lemma(t), t.lower_)}
+        return bool(seen["near"] & values)
+    return key in _CHECKS and bool(words(key) & values)
 
 
 def _has_particle(token, trig: Trigger) -> bool:
@@ -166,8 +174,9 @@ def match(token) -> Trigger | None:
             cands += verbs
     if not cands and pos == "V" and token.tag_ == "VBN" and token.dep_ == "amod":
         return None
+    seen: dict = {}
     fitting = [t for t in cands if _has_particle(token, t)
-               and all(_holds(token, key, values) for key, values in t.requires)]
+               and all(_holds(token, key, values, seen) for key, values in t.requires)]
     if not fitting:
         return None
     # most specific: a particle, more constraints, then the narrowest word lists
@@ -177,10 +186,40 @@ def match(token) -> Trigger | None:
 
 
 def find(sent) -> list[tuple[object, Trigger]]:
-    """Every (token, trigger) in a sentence span, in text order."""
-    out = []
-    for token in sent:
+    """Every (token, trigger) in a sentence span, in text order. Only tokens whose lemma is in
+    the table are looked at: the lemmas are read off the document's lemma array, so the other
+    tokens (most of a sentence) are never built as Python objects."""
+    doc, out = sent.doc, []
+    lemmas = doc.user_data.get("communique.lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["communique.lemmas"] = doc.to_array("LEMMA")
+    for k, h in enumerate(lemmas[sent.start:sent.end].tolist()):
+        if not _listed(h, doc.vocab.strings):
+            continue
+        token = doc[sent.start + k]
         trig = match(token)
         if trig is not None:
             out.append((token, trig))
     return out
+
+
+_LISTED: dict[int, bool] = {}
+
+
+def _listed(lemma_hash: int, strings) -> bool:
+    """Is a lemma (by its hash in the string store) a trigger word? Cached per hash."""
+    known = _LISTED.get(lemma_hash)
+    if known is None:
+        words = _trigger_lemmas()
+        known = _LISTED[lemma_hash] = strings[lemma_hash].lower() in words
+    return known
+
+
+def _trigger_lemmas() -> frozenset:
+    global _LEMMAS
+    if _LEMMAS is None:
+        _LEMMAS = frozenset(word for word, _ in triggers())
+    return _LEMMAS
+
+
+_LEMMAS = None

@@ -97,7 +97,7 @@ def read(out: str | Path, batch: int) -> Iterator[list[Payload | Skipped]]:
     con = duckdb.connect(config={"memory_limit": "512MB"})
     try:
         for shard in shards(out):
-            result = con.execute(f"SELECT * FROM read_parquet(?) ORDER BY item", [str(shard / "*.parquet")])
+            result = con.execute("SELECT * FROM read_parquet(?) ORDER BY item", [str(shard / "*.parquet")])
             while rows := result.fetchmany(batch):
                 names = [d[0] for d in result.description]
                 yield [_result(dict(zip(names, r))) for r in rows]

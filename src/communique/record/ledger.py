@@ -21,6 +21,7 @@ import yaml
 
 from ..coding import dates
 from ..article import Article, Event
+from ..coding.nlp import sentences
 from ..coding.serialize import event_id
 
 COMMITTING = {"REQUEST", "THREATEN", "AGREE"}
@@ -91,7 +92,7 @@ def _unclear(event: Event, article: Article) -> bool:
     """The text calls this commitment's state unclear (in its own sentence or one naming it again)."""
     words = cues()["unclear"]
     trigger = event.trigger.lower()
-    for sent in article.doc.sents if article.doc is not None else []:
+    for sent in sentences(article.doc) if article.doc is not None else []:
         text = sent.text.lower()
         if any(w in text for w in words) and (sent.start_char in event.mention_sents or trigger in text):
             return True

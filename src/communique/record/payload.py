@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from ..coding import dates
+from ..coding.nlp import sentences
 from ..coding.serialize import to_record
 from .ledger import commitments
 from .rounds import rounds
@@ -37,7 +38,7 @@ class Payload:
 
 def payload_of(article: Article) -> Payload:
     """The rows a coded article (with its `doc`) adds to each table."""
-    sents = list(article.doc.sents) if article.doc is not None else []
+    sents = sentences(article.doc) if article.doc is not None else []
     out = Payload(article.id, len(sents))
     rows = out.rows
     rows["articles"].append((article.id, article.origin, article.url, article.title, article.byline,

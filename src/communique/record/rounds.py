@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from ..coding.actors import base as actor_base
 from ..article import Article, Event
 from .ledger import cues
+from ..coding.nlp import sentences
 from ..coding.serialize import event_id
 
 
@@ -120,7 +121,7 @@ def rounds(article: Article, events: list[Event] | None = None) -> list[Round]:
     events = article.events if events is None else events
     doc = article.doc
     cover = actor_base().mentions(doc)
-    sents = list(doc.sents)
+    sents = sentences(doc)
     starts = [s.start_char for s in sents]
     talks = [e for e in events if e.event == "CONSULT" and (e.place or e.date)]
     out: dict[int, Round] = {}
