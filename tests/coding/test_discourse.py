@@ -252,3 +252,29 @@ def test_an_ongoing_mention_confirms_the_planned_gathering_at_its_place(nlp, tex
     last = text.rindex(". ") + 2
     planned = next(e for e in code_article(article) if e.event == "CONSULT" and e.status == "planned")
     assert (last in planned.mention_sents) == merged, planned.mention_sents
+
+
+@pytest.mark.parametrize("text, gatherings", [
+    # numbered rounds are different happenings, even at one place with no date
+    ("Armenia and Azerbaijan held a second round of border talks in Almaty. Later they held a "
+     "third round of talks in Almaty, officials said.", 2),
+    ("The second round of talks between Egypt and Ethiopia took place in Cairo. The third round "
+     "of talks between Egypt and Ethiopia also took place in Cairo.", 2),
+    # an unnumbered mention of the same round is the same happening
+    ("Armenia and Azerbaijan held a second round of border talks in Almaty. The talks in Almaty "
+     "ended without a deal.", 1),
+])
+def test_numbered_rounds_are_different_happenings(nlp, text, gatherings):
+    article = Article(text=text, origin="test", published="2026-01-10")
+    article.doc = nlp(text)
+    assert len([e for e in code_article(article) if e.event == "CONSULT"]) == gatherings
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia and Kosovo met on the margins of the UN General Assembly.",
+    "Aliyev and Pashinyan met on the sidelines of a BRICS summit in Kazan.",
+    "Modi and Xi held talks on the sidelines of the G20 summit.",
+])
+def test_the_occasion_of_a_meeting_is_not_a_party(code, text):
+    [(kind, parties, _)] = [e for e in code(text) if e[0] == "CONSULT"]
+    assert len(parties) == 2 and not {"UN", "BRICS", "G20"} & set(parties)

@@ -4,8 +4,9 @@ Modules, in the order an article meets them: `nlp` (the spaCy pipeline, loaded o
 in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the trigger
 lexicon and cues in `data/`) and `physical` (which physical mentions are events of their
 own), `arguments` (who did it to whom on the parse), `actors` (the actor knowledge base in
-`data/actors/`), `parties` (lists of parties), `discourse`, `counterparts` and `aliases` (the
-sides read across the article), `targets` (places and givers as the other side of physical
+`data/actors/`), `parties` (lists of parties), `discourse`, `unnamed`, `counterparts` and
+`aliases` (the sides read across the article), `speech` and `speakers` (speech acts and who
+makes them), `targets` (places and givers as the other side of physical
 actions) and `domestic` (the home side of repression and protest), `modality` (status and
 attribution), `dates` and `datetext`, `places`; then `merge` (one event per happening in an
 article), `campaigns` (the sides of physical actions read across the article, one campaign one

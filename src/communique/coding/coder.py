@@ -122,6 +122,26 @@ def _owners(sent, found: list[Mention]) -> dict[int, int]:
     return owners
 
 
+def _ordinal(m: Mention) -> int | None:
+    """The number of a gathering: 'a third round of talks', 'the talks were the second round of
+    negotiations', 'their first direct talks' (None when the text gives none)."""
+    c = cues()
+    words, rounds = c["round_ordinals"], c["round_nouns"]
+    toks = [m.token, *(e for e, _ in m.embedded)]
+    more = []
+    for t in toks:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in rounds:
+            more.append(t.head.head)                    # "a third round of talks"
+        for c2 in [*t.children, *(t.head.children if t.dep_ == "nsubj" else ())]:
+            if c2.dep_ in ("dobj", "attr") and c2.lemma_.lower() in rounds:
+                more.append(c2)                         # "held a third round", "were the second round"
+    for t in toks + more:
+        for mod in t.children:
+            if mod.dep_ == "amod" and mod.lower_ in words:
+                return int(words[mod.lower_])
+    return None
+
+
 def _seat_modifier(head, noun, ctx: Context) -> bool:
     """'the Vienna talks', 'the Doha meeting': a capital naming a gathering is where it is held
     (its place), not its government taking part, unlike 'Moscow said'."""
@@ -194,6 +214,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     # way or about to be, so it may confirm a planned one as well as one that took place
     event.progressive = m.token.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in m.token.children)
+    event.ordinal = _ordinal(m) if m.type in SYMMETRIC_TYPES else None
     event.mention_sents = [sent.start_char]
     event.mention_spans = [(span_start, span_end, sent.start_char)]
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:

@@ -49,6 +49,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if (a.mode == "phone") != (b.mode == "phone"):
         return False                 # a phone call and a meeting are two happenings
+    na, nb = getattr(a, "ordinal", None), getattr(b, "ordinal", None)
+    if na and nb and na != nb:
+        return False                 # "the second round" and "the third round of talks"
     if a.start == b.start:
         return False                 # one word read as two events ("accused each other") stays two
     ca, cb = _codes(a), _codes(b)
@@ -86,6 +89,7 @@ def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
     into.speaker = into.speaker or other.speaker
     into.cue = into.cue or other.cue
     into.people = sorted(set(into.people) | set(other.people))
+    into.ordinal = getattr(into, "ordinal", None) or getattr(other, "ordinal", None)
     into.hedged = into.hedged and other.hedged        # one unhedged report confirms it
     into.mentions += other.mentions
     into.mention_sents = sorted(set(into.mention_sents) | set(other.mention_sents))
