@@ -278,3 +278,19 @@ def test_numbered_rounds_are_different_happenings(nlp, text, gatherings):
 def test_the_occasion_of_a_meeting_is_not_a_party(code, text):
     [(kind, parties, _)] = [e for e in code(text) if e[0] == "CONSULT"]
     assert len(parties) == 2 and not {"UN", "BRICS", "G20"} & set(parties)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Armenian forces shelled Azerbaijani positions on Friday, and Azerbaijan fired on Armenian "
+     "villages. A ceasefire went into effect on Sunday.", ("RETREAT", ["ARM", "AZE"], [])),
+    ("India accused Pakistan of sheltering militants, and Pakistan accused India of aggression. "
+     "The agreement reached in May has frayed.", ("AGREE", ["IND", "PAK"], [])),
+    ("Thai troops attacked Cambodian border posts, and Cambodia shelled Thai villages. The truce "
+     "collapsed within a day.", ("RETREAT", ["KHM", "THA"], [])),
+])
+def test_an_accord_naming_no_party_is_the_main_pairs(code, text, event):
+    assert event in code(text)
+
+
+def test_an_accord_with_no_main_pair_is_no_event(code):
+    assert code("The ceasefire went into effect on Sunday, officials said.") == []

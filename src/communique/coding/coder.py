@@ -47,6 +47,18 @@ def _definite_noun(tok) -> bool:
                                       or c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
+def _stands_for_main_pair(m: Mention) -> bool:
+    """'The talks', 'the ceasefire', 'a truce went into effect': a meeting or accord noun that,
+    naming no party, is the one of the article's main pair (counterparts.complete_gatherings)."""
+    c = cues()
+    nouns = [m.token, *(e for e, _ in m.embedded)]
+    accord = [t for t in nouns if t.pos_ == "NOUN" and t.lemma_.lower() in c["accord_nouns"]]
+    if m.type in SYMMETRIC_TYPES or accord:
+        if any(_definite_noun(t) for t in (nouns if m.type in SYMMETRIC_TYPES else accord)):
+            return True
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in c["accord_life_verbs"] for t in accord)
+
+
 def _needs_recipient(ev: Event) -> bool:
     """One-sided types (MOBILIZE, PROTEST) are complete without a recipient but take one when
     the article names it ("deployed warships" in a report on Venezuela)."""
@@ -209,7 +221,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         content=_content(m), condition=_condition(m.token),
     )
     event.inferred = inferred
-    event.definite_gathering = m.type in SYMMETRIC_TYPES and any(_definite_noun(t) for t in [m.token, *(e for e, _ in m.embedded)])
+    event.definite_gathering = _stands_for_main_pair(m)
     # "is participating in the Geneva talks": the present progressive tells of a gathering under
     # way or about to be, so it may confirm a planned one as well as one that took place
     event.progressive = m.token.tag_ == "VBG" and any(
