@@ -8,16 +8,6 @@ from communique.article import Article
 from communique.coding.coder import code_article
 
 
-@pytest.fixture
-def code(nlp):
-    def run(text: str, published: str | None = None):
-        article = Article(text=text, origin="test", published=published)
-        article.doc = nlp(text)
-        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
-                for e in code_article(article)]
-    return run
-
-
 @pytest.mark.parametrize("text, event", [
     # he -> the person named in the previous sentence
     ("Turkish President Recep Tayyip Erdogan met both delegations in Ankara on Monday. "

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.article import Article
-from communique.coding.coder import code_article
 from communique.coding.places import place_country
-
-
-@pytest.fixture
-def code(nlp):
-    def run(text: str, published: str | None = None):
-        article = Article(text=text, origin="test", published=published)
-        article.doc = nlp(text)
-        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
-                for e in code_article(article)]
-    return run
 
 
 @pytest.mark.parametrize("name, code", [

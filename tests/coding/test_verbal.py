@@ -10,16 +10,6 @@ from communique.coding.coder import code_article
 
 
 @pytest.fixture
-def code(nlp):
-    def run(text: str, published: str | None = None):
-        article = Article(text=text, origin="test", published=published)
-        article.doc = nlp(text)
-        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
-                for e in code_article(article)]
-    return run
-
-
-@pytest.fixture
 def statuses(nlp):
     def run(text: str):
         article = Article(text=text, origin="test")
