@@ -1,6 +1,7 @@
 """Shared fixtures: the spaCy pipeline (loaded once) and the ../shared reference data."""
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,17 @@ def shared_file(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.is_file():
         pytest.skip(f"{path} is absent: this test needs ../shared beside the checkout")
+    return path
+
+
+def pinned_gold(floors: dict) -> Path:
+    """The gold file a section of quality_floors.json was measured on, checked by its SHA-256
+    (skips when ../shared is absent)."""
+    path = shared_file("gold", floors["file"])
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert digest == floors["sha256"], (
+        f"{path} changed (sha256 {digest[:12]}...): the floors were measured on another version; "
+        "re-measure with scripts/pin_floors.py")
     return path
 
 

@@ -2,7 +2,6 @@
 only, no worker is left, and a re-run finishes the job with no duplicates."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

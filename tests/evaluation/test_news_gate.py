@@ -4,7 +4,6 @@ Floors (precision, recall, F1, status and date accuracy, and recall per type wit
 gold events) are pinned in quality_floors.json next to the SHA-256 of the file they were
 measured on; scripts/pin_floors.py re-pins them after an improvement.
 """
-import hashlib
 import json
 from pathlib import Path
 
@@ -12,19 +11,14 @@ import pytest
 
 from communique.evaluation.news import evaluate_news
 
-from conftest import shared_file
+from conftest import pinned_gold
 
 FLOORS = json.loads((Path(__file__).parents[1] / "quality_floors.json").read_text())["news"]
 
 
 @pytest.fixture(scope="module")
 def scores():
-    path = shared_file("gold", FLOORS["file"])
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    assert digest == FLOORS["sha256"], (
-        f"{path} changed (sha256 {digest[:12]}...): the floors were measured on another version; "
-        "re-measure with scripts/pin_floors.py")
-    return evaluate_news(path)
+    return evaluate_news(pinned_gold(FLOORS))
 
 
 @pytest.mark.parametrize("metric", ["precision", "recall", "f1", "status_accuracy", "date_accuracy"])

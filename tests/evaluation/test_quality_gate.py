@@ -3,7 +3,6 @@
 Floors (overall and per type) are pinned in quality_floors.json next to the SHA-256 of the file
 they were measured on; scripts/pin_floors.py re-pins them after an improvement.
 """
-import hashlib
 import json
 from pathlib import Path
 
@@ -11,19 +10,14 @@ import pytest
 
 from communique.evaluation.dyads import evaluate_dyads
 
-from conftest import shared_file
+from conftest import pinned_gold
 
 FLOORS = json.loads((Path(__file__).parents[1] / "quality_floors.json").read_text())["dyads"]
 
 
 @pytest.fixture(scope="module")
 def scores():
-    path = shared_file("gold", FLOORS["file"])
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    assert digest == FLOORS["sha256"], (
-        f"{path} changed (sha256 {digest[:12]}...): the floors were measured on another version; "
-        "re-measure with scripts/pin_floors.py")
-    return evaluate_dyads(path)
+    return evaluate_dyads(pinned_gold(FLOORS))
 
 
 @pytest.mark.parametrize("metric", ["accuracy", "macro_f1", "quad_accuracy"])
