@@ -145,6 +145,7 @@ class _Batch:
         for row in rows:
             self._keep(list(row))
         self.members: dict[str, list[tuple[str, bool, str]]] = {}
+        self.members_read = False
         self.new: set[str] = set()
         self.changed: set[str] = set()
         self.links: list[tuple[str, str, str]] = []
@@ -161,11 +162,26 @@ class _Batch:
         return [tuple(self.haps[hid]) for hid in sorted(ids, key=self.order.__getitem__)]
 
     def _members_of(self, hid: str) -> list[tuple[str, bool, str]]:
-        if hid not in self.members:                   # a stored happening: its reports, in order
-            self.members[hid] = [tuple(r) for r in self.con.execute(
-                "SELECT e.status, e.hedged, h.article_id FROM happening_events h JOIN events e ON e.id = h.event_id"
-                " WHERE h.happening_id = ? ORDER BY h.rowid", [hid]).fetchall()]
-        return self.members[hid]
+        """A happening's reports, in order. The first call reads those of every stored candidate
+        of the batch in one query: one query per joined happening scanned the growing link
+        table each time, so a batch took longer (and more memory) the larger the record."""
+        if not self.members_read:
+            self.members_read = True
+            stored = [h for h in self.haps if h not in self.new]
+            if stored:
+                import pyarrow as pa
+
+                self.con.register("_wanted", pa.table({"id": stored}))
+                try:
+                    rows = self.con.execute(
+                        "SELECT h.happening_id, e.status, e.hedged, h.article_id FROM happening_events h"
+                        " JOIN _wanted w ON w.id = h.happening_id JOIN events e ON e.id = h.event_id"
+                        " ORDER BY h.rowid").fetchall()
+                finally:
+                    self.con.unregister("_wanted")
+                for happening, status, hedged, article in rows:
+                    self.members.setdefault(happening, []).append((status, hedged, article))
+        return self.members.setdefault(hid, [])
 
     def create(self, article_id, published, rec) -> None:
         hid = "hp-" + hashlib.sha1(rec["id"].encode()).hexdigest()[:12]
