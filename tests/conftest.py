@@ -52,3 +52,17 @@ def one_worker(tmp_path_factory):
         mp.setenv("COMMUNIQUE_BATCH_SIZE", BATCH)
         report = run([str(CORPUS)], str(db), workers=1)
     return db, snapshot(db), report
+
+
+@pytest.fixture
+def code(nlp):
+    """Code a text written for a test: (type, actor codes, recipient codes) per event."""
+    from communique.article import Article
+    from communique.coding.coder import code_article
+
+    def run(text: str, published: str | None = None):
+        article = Article(text=text, origin="test", published=published)
+        article.doc = nlp(text)
+        return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
+                for e in code_article(article)]
+    return run
