@@ -144,8 +144,8 @@ class _Batch:
         self.by_key: dict[tuple[str, str], list[str]] = {}
         for row in rows:
             self._keep(list(row))
-        self.members: dict[str, list[tuple[str, bool, str]]] = {}
-        self.members_read = False
+        self.members: dict[str, list[tuple[str, bool, str]]] = {}   # reports of the batch's new happenings
+        self.joined: dict[str, list[tuple[str, bool, str]]] = {}    # reports the batch adds to any happening
         self.new: set[str] = set()
         self.changed: set[str] = set()
         self.links: list[tuple[str, str, str]] = []
@@ -161,28 +161,6 @@ class _Batch:
         ids = {hid for a in rec["actor"] for hid in self.by_key.get((rec["event"], a["code"]), ())}
         return [tuple(self.haps[hid]) for hid in sorted(ids, key=self.order.__getitem__)]
 
-    def _members_of(self, hid: str) -> list[tuple[str, bool, str]]:
-        """A happening's reports, in order. The first call reads those of every stored candidate
-        of the batch in one query: one query per joined happening scanned the growing link
-        table each time, so a batch took longer (and more memory) the larger the record."""
-        if not self.members_read:
-            self.members_read = True
-            stored = [h for h in self.haps if h not in self.new]
-            if stored:
-                import pyarrow as pa
-
-                self.con.register("_wanted", pa.table({"id": stored}))
-                try:
-                    rows = self.con.execute(
-                        "SELECT h.happening_id, e.status, e.hedged, h.article_id FROM happening_events h"
-                        " JOIN _wanted w ON w.id = h.happening_id JOIN events e ON e.id = h.event_id"
-                        " ORDER BY h.rowid").fetchall()
-                finally:
-                    self.con.unregister("_wanted")
-                for happening, status, hedged, article in rows:
-                    self.members.setdefault(happening, []).append((status, hedged, article))
-        return self.members.setdefault(hid, [])
-
     def create(self, article_id, published, rec) -> None:
         hid = "hp-" + hashlib.sha1(rec["id"].encode()).hexdigest()[:12]
         loc = rec["event_loc"]
@@ -194,26 +172,51 @@ class _Batch:
         self.links.append((hid, rec["id"], article_id))
 
     def join(self, hap, article_id, published, rec) -> None:
+        """Add a report to a happening. Its place, date, mentions and report dates change now (the
+        next records of the batch are matched against them); its status, conflict flag and
+        source count, which need all its reports, are worked out in `write`."""
         hid = hap[0]
         self.links.append((hid, rec["id"], article_id))
-        members = self._members_of(hid)
-        members.append((rec["status"], rec["attribution"]["hedged"], article_id))
-        weight: dict[str, int] = {}
-        for status, hedged, _ in members:
-            weight[status] = weight.get(status, 0) + (1 if hedged else 2)
-        status = max(weight.items(), key=lambda kv: kv[1])[0]
-        conflict = any(pair <= set(weight) for pair in _CONTRARY)
-        sources = len({article for _, _, article in members})
+        self.joined.setdefault(hid, []).append((rec["status"], rec["attribution"]["hedged"], article_id))
         date = max([d for d in (hap[5], rec["date"]) if d], key=len, default=None)
         loc = rec["event_loc"]
         place, country = (loc["place"], loc["country_code"]) if (loc["place"] and (not hap[6] or loc["lat"] is not None)) else (hap[6], hap[7])
         reports = [r for r in (hap[12], hap[13], published) if r]
         row = self.haps[hid]
-        row[3:8] = [status, conflict, date, place, country]
-        row[10:14] = [sources, row[11] + rec["mentions"], min(reports, default=None), max(reports, default=None)]
+        row[5:8] = [date, place, country]
+        row[11:14] = [row[11] + rec["mentions"], min(reports, default=None), max(reports, default=None)]
         self.changed.add(hid)
 
+    def _tally(self) -> None:
+        """Status (confirmed reports weigh twice hedged ones), conflict and sources of every joined
+        happening, from its stored reports (one query for the batch) and the batch's."""
+        stored = [h for h in self.joined if h not in self.new]
+        earlier: dict[str, list] = {}
+        if stored:
+            import pyarrow as pa
+
+            self.con.register("_wanted", pa.table({"id": stored}))
+            try:
+                rows = self.con.execute(
+                    "SELECT h.happening_id, e.status, e.hedged, h.article_id FROM happening_events h"
+                    " JOIN _wanted w ON w.id = h.happening_id JOIN events e ON e.id = h.event_id"
+                    " ORDER BY h.rowid").fetchall()
+            finally:
+                self.con.unregister("_wanted")
+            for happening, status, hedged, article in rows:
+                earlier.setdefault(happening, []).append((status, hedged, article))
+        for hid, added in self.joined.items():
+            members = (self.members[hid] if hid in self.new else earlier.get(hid, [])) + added
+            weight: dict[str, int] = {}
+            for status, hedged, _ in members:
+                weight[status] = weight.get(status, 0) + (1 if hedged else 2)
+            row = self.haps[hid]
+            row[3] = max(weight.items(), key=lambda kv: kv[1])[0]
+            row[4] = any(pair <= set(weight) for pair in _CONTRARY)
+            row[10] = len({article for _, _, article in members})
+
     def write(self) -> None:
+        self._tally()
         names = [c.strip() for c in _COLUMNS.split(",")]
         insert(self.con, "happenings", names, [tuple(self.haps[h]) for h in self.haps if h in self.new])
         updated = [dict(zip(names, self.haps[h])) for h in self.haps if h in self.changed and h not in self.new]
