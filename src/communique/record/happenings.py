@@ -23,8 +23,9 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS happenings (
     id VARCHAR PRIMARY KEY, event VARCHAR, mode VARCHAR, status VARCHAR, conflict BOOLEAN,
     date VARCHAR, place VARCHAR, country_code VARCHAR, actor_codes VARCHAR, recipient_codes VARCHAR,
-    sources INTEGER, mentions INTEGER, first_report VARCHAR, last_report VARCHAR
+    sources INTEGER, mentions INTEGER, first_report VARCHAR, last_report VARCHAR, weights VARCHAR
 );
+ALTER TABLE happenings ADD COLUMN IF NOT EXISTS weights VARCHAR;
 CREATE TABLE IF NOT EXISTS happening_events (happening_id VARCHAR, event_id VARCHAR, article_id VARCHAR);
 """
 _CONTRARY = {frozenset({"occurred", "negated"})}
@@ -85,6 +86,20 @@ def anchored(rec: dict, hap: tuple) -> bool:
     return bool(rec["date"] and hap[5]) or bool(rec["event_loc"]["place"] and hap[6])
 
 
+def _weights(text: str | None) -> dict[str, int]:
+    """'occurred:4;planned:1' -> {'occurred': 4, 'planned': 1}, in the order first reported."""
+    out: dict[str, int] = {}
+    for part in (text or "").split(";"):
+        if part:
+            status, _, n = part.partition(":")
+            out[status] = int(n)
+    return out
+
+
+def _weights_text(weight: dict[str, int]) -> str:
+    return ";".join(f"{status}:{n}" for status, n in weight.items())
+
+
 def link_all(con, reports: list[tuple[str, str | None, dict]]) -> None:
     """Attach a batch of stored event records, each `(article_id, published, record)`, to their
     happenings, in order. The result is that of linking them one at a time (each record sees the
@@ -106,7 +121,7 @@ def link_all(con, reports: list[tuple[str, str | None, dict]]) -> None:
 
 
 _COLUMNS = ("id, event, mode, status, conflict, date, place, country_code, actor_codes, recipient_codes,"
-            " sources, mentions, first_report, last_report")
+            " sources, mentions, first_report, last_report, weights")
 # Stored happenings that may match a probe (a record's type, one of its actor codes, its date and
 # whether it has a place): the same type, that actor among theirs (`parties_agree` needs a shared
 # actor), anchored alike, and dates that may agree. A superset of the matches: Python decides.
@@ -144,7 +159,7 @@ class _Batch:
         self.by_key: dict[tuple[str, str], list[str]] = {}
         for row in rows:
             self._keep(list(row))
-        self.members: dict[str, list[tuple[str, bool, str]]] = {}   # reports of the batch's new happenings
+        self.creators: dict[str, str] = {}                             # the article that made a new happening
         self.joined: dict[str, list[tuple[str, bool, str]]] = {}    # reports the batch adds to any happening
         self.new: set[str] = set()
         self.changed: set[str] = set()
@@ -166,8 +181,9 @@ class _Batch:
         loc = rec["event_loc"]
         self._keep([hid, rec["event"], rec["mode"], rec["status"], False, rec["date"], loc["place"],
                     loc["country_code"], ";".join(a["code"] for a in rec["actor"]),
-                    ";".join(r["code"] for r in rec["recipient"]), 1, rec["mentions"], published, published])
-        self.members[hid] = [(rec["status"], rec["attribution"]["hedged"], article_id)]
+                    ";".join(r["code"] for r in rec["recipient"]), 1, rec["mentions"], published, published,
+                    _weights_text({rec["status"]: 1 if rec["attribution"]["hedged"] else 2})])
+        self.creators[hid] = article_id
         self.new.add(hid)
         self.links.append((hid, rec["id"], article_id))
 
@@ -189,31 +205,62 @@ class _Batch:
 
     def _tally(self) -> None:
         """Status (confirmed reports weigh twice hedged ones), conflict and sources of every joined
-        happening, from its stored reports (one query for the batch) and the batch's."""
-        stored = [h for h in self.joined if h not in self.new]
-        earlier: dict[str, list] = {}
-        if stored:
-            import pyarrow as pa
-
-            self.con.register("_wanted", pa.table({"id": stored}))
-            try:
-                rows = self.con.execute(
-                    "SELECT h.happening_id, e.status, e.hedged, h.article_id FROM happening_events h"
-                    " JOIN _wanted w ON w.id = h.happening_id JOIN events e ON e.id = h.event_id"
-                    " ORDER BY h.rowid").fetchall()
-            finally:
-                self.con.unregister("_wanted")
-            for happening, status, hedged, article in rows:
-                earlier.setdefault(happening, []).append((status, hedged, article))
+        happening. The weights per status are kept in the happening's row (`weights`), so a
+        happening's earlier reports are not read again; each of the batch's articles adds a source
+        unless it already was one. A record written before `weights` existed has its reports
+        counted once."""
+        missing = [h for h in self.joined if self.haps[h][14] is None]
+        if missing:
+            self._recount(missing)
+        counted = self._counted_before()
         for hid, added in self.joined.items():
-            members = (self.members[hid] if hid in self.new else earlier.get(hid, [])) + added
-            weight: dict[str, int] = {}
-            for status, hedged, _ in members:
-                weight[status] = weight.get(status, 0) + (1 if hedged else 2)
             row = self.haps[hid]
+            weight = _weights(row[14])
+            for status, hedged, _ in added:
+                weight[status] = weight.get(status, 0) + (1 if hedged else 2)
+            first = {self.creators[hid]} if hid in self.new else set()
             row[3] = max(weight.items(), key=lambda kv: kv[1])[0]
             row[4] = any(pair <= set(weight) for pair in _CONTRARY)
-            row[10] = len({article for _, _, article in members})
+            row[10] = (1 if hid in self.new else row[10]) + len({a for _, _, a in added} - first - counted.get(hid, set()))
+            row[14] = _weights_text(weight)
+
+    def _counted_before(self) -> dict[str, set[str]]:
+        """Articles of this batch already among a stored happening's sources (an article whose
+        reports were linked in an earlier batch; the store writes an article in one batch)."""
+        pairs = [{"hid": h, "article": a} for h, added in self.joined.items() if h not in self.new
+                 for a in {a for _, _, a in added}]
+        if not pairs:
+            return {}
+        import pyarrow as pa
+
+        self.con.register("_pairs", pa.Table.from_pylist(pairs))
+        try:
+            rows = self.con.execute("SELECT DISTINCT p.hid, p.article FROM _pairs p JOIN happening_events h"
+                                    " ON h.happening_id = p.hid AND h.article_id = p.article").fetchall()
+        finally:
+            self.con.unregister("_pairs")
+        out: dict[str, set[str]] = {}
+        for hid, article in rows:
+            out.setdefault(hid, set()).add(article)
+        return out
+
+    def _recount(self, ids: list[str]) -> None:
+        import pyarrow as pa
+
+        self.con.register("_wanted", pa.table({"id": ids}))
+        try:
+            rows = self.con.execute(
+                "SELECT h.happening_id, e.status, e.hedged FROM happening_events h"
+                " JOIN _wanted w ON w.id = h.happening_id JOIN events e ON e.id = h.event_id"
+                " ORDER BY h.rowid").fetchall()
+        finally:
+            self.con.unregister("_wanted")
+        weights: dict[str, dict[str, int]] = {}
+        for happening, status, hedged in rows:
+            w = weights.setdefault(happening, {})
+            w[status] = w.get(status, 0) + (1 if hedged else 2)
+        for hid in ids:
+            self.haps[hid][14] = _weights_text(weights.get(hid, {}))
 
     def write(self) -> None:
         self._tally()
