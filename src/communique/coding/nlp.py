@@ -100,6 +100,16 @@ def sentences(doc) -> list:
     return cached[1]
 
 
+def sentence_lemmas(sent) -> list[int]:
+    """The lemma hashes of a sentence's tokens, read off the document's lemma array (built once
+    and kept in `doc.user_data`), so that scanning a sentence for words builds no Token objects."""
+    doc = sent.doc
+    lemmas = doc.user_data.get("communique.lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["communique.lemmas"] = doc.to_array("LEMMA")
+    return lemmas[sent.start:sent.end].tolist()
+
+
 def sentence_of(token):
     """The sentence span holding `token` (from `sentences`, by bisection)."""
     doc = token.doc

@@ -25,6 +25,7 @@ from __future__ import annotations
 from . import arguments, modality, speakers
 from .actors import base as actor_base
 from .lexicon import cues
+from .nlp import sentence_lemmas
 
 _VERBAL = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
@@ -73,11 +74,8 @@ def _with_lemma(sent, words):
     """The sentence's tokens whose lemma is one of `words`, found on the doc's lemma array (kept
     in `doc.user_data`) rather than by building every token: this runs on every sentence."""
     doc = sent.doc
-    lemmas = doc.user_data.get("communique.lemmas")
-    if lemmas is None:
-        lemmas = doc.user_data["communique.lemmas"] = doc.to_array("LEMMA")
     wanted = _hashes(words, doc.vocab.strings)
-    return [doc[sent.start + k] for k, h in enumerate(lemmas[sent.start:sent.end].tolist()) if h in wanted]
+    return [doc[sent.start + k] for k, h in enumerate(sentence_lemmas(sent)) if h in wanted]
 
 
 _HASHES: dict = {}

@@ -6,7 +6,10 @@ on the dependency parse. The most specific matching row wins.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import Trigger, triggers
+from .nlp import sentence_lemmas
 
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _OBJ_DEPS = {"dobj", "obj", "attr", "oprd", "dative"}
@@ -190,10 +193,7 @@ def find(sent) -> list[tuple[object, Trigger]]:
     the table are looked at: the lemmas are read off the document's lemma array, so the other
     tokens (most of a sentence) are never built as Python objects."""
     doc, out = sent.doc, []
-    lemmas = doc.user_data.get("communique.lemmas")
-    if lemmas is None:
-        lemmas = doc.user_data["communique.lemmas"] = doc.to_array("LEMMA")
-    for k, h in enumerate(lemmas[sent.start:sent.end].tolist()):
+    for k, h in enumerate(sentence_lemmas(sent)):
         if not _listed(h, doc.vocab.strings):
             continue
         token = doc[sent.start + k]
@@ -215,11 +215,6 @@ def _listed(lemma_hash: int, strings) -> bool:
     return known
 
 
+@lru_cache(maxsize=1)
 def _trigger_lemmas() -> frozenset:
-    global _LEMMAS
-    if _LEMMAS is None:
-        _LEMMAS = frozenset(word for word, _ in triggers())
-    return _LEMMAS
-
-
-_LEMMAS = None
+    return frozenset(word for word, _ in triggers())

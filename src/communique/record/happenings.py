@@ -86,6 +86,18 @@ def anchored(rec: dict, hap: tuple) -> bool:
     return bool(rec["date"] and hap[5]) or bool(rec["event_loc"]["place"] and hap[6])
 
 
+def _query_with(con, name: str, rows: list[dict], sql: str) -> list[tuple]:
+    """Run `sql` with `rows` visible to it as table `name` (an Arrow table registered for the
+    query only)."""
+    import pyarrow as pa
+
+    con.register(name, pa.Table.from_pylist(rows))
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.unregister(name)
+
+
 def _weights(text: str | None) -> dict[str, int]:
     """'occurred:4;planned:1' -> {'occurred': 4, 'planned': 1}, in the order first reported."""
     out: dict[str, int] = {}
@@ -141,19 +153,11 @@ class _Batch:
     """The happenings a batch may touch, kept in memory (in the store's order) while it is linked."""
 
     def __init__(self, con, reports):
-        import pyarrow as pa
-
         self.con = con
         probes = [{"event": rec["event"], "code": a["code"], "date": rec["date"] or "",
                    "placed": bool(rec["event_loc"]["place"])}
                   for _, _, rec in reports for a in rec["actor"] if a["code"] != "UNK"]
-        rows = []
-        if probes:
-            con.register("_probe", pa.Table.from_pylist(probes))
-            try:
-                rows = con.execute(_PROBE).fetchall()
-            finally:
-                con.unregister("_probe")
+        rows = _query_with(con, "_probe", probes, _PROBE) if probes else []
         self.haps: dict[str, list] = {}                  # id -> row, in the store's order
         self.order: dict[str, int] = {}
         self.by_key: dict[tuple[str, str], list[str]] = {}
@@ -231,30 +235,18 @@ class _Batch:
                  for a in {a for _, _, a in added}]
         if not pairs:
             return {}
-        import pyarrow as pa
-
-        self.con.register("_pairs", pa.Table.from_pylist(pairs))
-        try:
-            rows = self.con.execute("SELECT DISTINCT p.hid, p.article FROM _pairs p JOIN happening_events h"
-                                    " ON h.happening_id = p.hid AND h.article_id = p.article").fetchall()
-        finally:
-            self.con.unregister("_pairs")
+        rows = _query_with(self.con, "_pairs", pairs, "SELECT DISTINCT p.hid, p.article FROM _pairs p"
+                           " JOIN happening_events h ON h.happening_id = p.hid AND h.article_id = p.article")
         out: dict[str, set[str]] = {}
         for hid, article in rows:
             out.setdefault(hid, set()).add(article)
         return out
 
     def _recount(self, ids: list[str]) -> None:
-        import pyarrow as pa
-
-        self.con.register("_wanted", pa.table({"id": ids}))
-        try:
-            rows = self.con.execute(
-                "SELECT h.happening_id, e.status, e.hedged FROM happening_events h"
-                " JOIN _wanted w ON w.id = h.happening_id JOIN events e ON e.id = h.event_id"
-                " ORDER BY h.rowid").fetchall()
-        finally:
-            self.con.unregister("_wanted")
+        rows = _query_with(self.con, "_wanted", [{"id": h} for h in ids],
+                           "SELECT h.happening_id, e.status, e.hedged FROM happening_events h"
+                           " JOIN _wanted w ON w.id = h.happening_id JOIN events e ON e.id = h.event_id"
+                           " ORDER BY h.rowid")
         weights: dict[str, dict[str, int]] = {}
         for happening, status, hedged in rows:
             w = weights.setdefault(happening, {})
@@ -268,12 +260,6 @@ class _Batch:
         insert(self.con, "happenings", names, [tuple(self.haps[h]) for h in self.haps if h in self.new])
         updated = [dict(zip(names, self.haps[h])) for h in self.haps if h in self.changed and h not in self.new]
         if updated:
-            import pyarrow as pa
-
-            self.con.register("_rows", pa.Table.from_pylist(updated))
-            try:
-                self.con.execute("UPDATE happenings SET " + ", ".join(f"{c} = _rows.{c}" for c in names[3:])
-                                 + " FROM _rows WHERE happenings.id = _rows.id")
-            finally:
-                self.con.unregister("_rows")
+            _query_with(self.con, "_rows", updated, "UPDATE happenings SET "
+                        + ", ".join(f"{c} = _rows.{c}" for c in names[3:]) + " FROM _rows WHERE happenings.id = _rows.id")
         insert(self.con, "happening_events", ["happening_id", "event_id", "article_id"], self.links)
