@@ -29,15 +29,20 @@ def _stored(db: Path) -> int | None:
         con.close()
 
 
-def _children(pid: int) -> set[int]:
-    out = set()
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid`: the forkserver, the workers it forked, the resource tracker."""
+    children: dict[int, set[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if int(fields[1]) == pid:
-            out.add(int(stat.parent.name))
+        children.setdefault(int(fields[1]), set()).add(int(stat.parent.name))
+    out, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            out.add(child)
+            todo.append(child)
     return out
 
 
@@ -57,14 +62,14 @@ def test_sigkill_leaves_whole_batches_and_a_rerun_finishes(one_worker, tmp_path,
         deadline = time.monotonic() + 240
         while not (_stored(db) or 0) and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
-        workers = _children(proc.pid)
+        workers = _descendants(proc.pid)
         proc.send_signal(signal.SIGKILL)       # right after the first batch is committed
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
-    assert len(workers) >= 2, "the worker processes had not started"
+    assert len(workers) >= 3, "the worker processes had not started"     # 2 workers and the forkserver
     for _ in range(100):                        # the workers die with their parent
         if not any(_alive(pid) for pid in workers):
             break

@@ -27,3 +27,25 @@ def test_results_come_back_in_order_and_a_crash_skips_one_document():
     crashed = [r for r in results if isinstance(r, Skipped)]
     assert len(crashed) == 1 and crashed[0].origin == "2-1" and crashed[0].reason == "crashed"
     assert "\n" not in crashed[0].message and "fix:" in crashed[0].message
+
+
+def settings_seen(batch, model=None):
+    """A job that reports the worker's batch-size setting and whether its parent is the opener."""
+    return [(os.environ.get("COMMUNIQUE_BATCH_SIZE"), os.getppid()) for _ in batch]
+
+
+def test_workers_see_the_settings_of_the_moment_the_pool_opens(monkeypatch):
+    """Workers are forked from a forkserver started with the first pool; a later pool's workers
+    still take the settings environment of their own opening, not the forkserver's."""
+    one = [[Article(text="x", origin="x")]]
+    monkeypatch.setenv("COMMUNIQUE_BATCH_SIZE", "7")
+    with Pool(1, job=settings_seen, start=idle) as pool:
+        (first,), = pool.map(one)
+    monkeypatch.setenv("COMMUNIQUE_BATCH_SIZE", "9")
+    with Pool(1, job=settings_seen, start=idle) as pool:
+        (second,), = pool.map(one)
+    monkeypatch.delenv("COMMUNIQUE_BATCH_SIZE")
+    with Pool(1, job=settings_seen, start=idle) as pool:
+        (third,), = pool.map(one)
+    assert (first[0], second[0], third[0]) == ("7", "9", None)
+    assert first[1] != os.getpid()          # forked by the forkserver, not by this process

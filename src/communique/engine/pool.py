@@ -1,11 +1,19 @@
-"""N worker processes that code batches, each loading the spaCy model once.
+"""N worker processes that code batches, sharing one loaded spaCy model.
 
 Batches go out in input order and their results come back in that order, with at most
 `window` batches in flight, so memory does not grow with the corpus and the one writer stores
 them as one process would. A worker is replaced after `RECYCLE` batches, which keeps its
-memory flat over runs of millions of documents. Workers are started with `spawn` (a clean interpreter each), ignore
-Ctrl-C (the parent stops them), and die with their parent (Linux PR_SET_PDEATHSIG), so a killed
-`analyze` leaves no worker behind.
+memory flat over runs of millions of documents.
+
+Workers are forked from a `forkserver` that loaded the model and the coder's data once
+(`preload`, imported there before the first fork): the workers share those pages with it and
+with each other (copy-on-write) instead of each holding its own copy, and a replacement worker
+starts in a fraction of a second. Where there is no forkserver (not POSIX), workers are
+`spawn`ed and each loads the model itself. Workers ignore Ctrl-C (the parent stops them) and die
+with the process that opened the pool: a spawned worker through Linux PR_SET_PDEATHSIG, a forked
+one (whose parent is the forkserver, which lives as long as any worker does) by checking twice a
+second that its owner is alive. The forkserver ends when the last of them has, so a killed
+`analyze` leaves no process behind.
 
 A worker that dies (killed for memory, a crash in native code) breaks the pool. The pool is
 then started again and the batch at the head is coded one document per task: the document that
@@ -17,6 +25,8 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -29,20 +39,60 @@ from . import worker
 
 Results = list[Payload | Skipped]
 PR_SET_PDEATHSIG = 1
+PRELOAD = "communique.engine.preload"
+SETTINGS_PREFIX = "COMMUNIQUE_"
 RECYCLE = 500      # batches a worker codes before a fresh one replaces it: spaCy's string store
                    # grows with every new word, so a long run would creep without it
 
 
-def _start(parent: int, model: str | None, start: Callable) -> None:
-    """Runs first in each worker process."""
+def _context():
+    """The forkserver, told to preload the model, where there is one; else spawn."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([PRELOAD])
+    return context
+
+
+def _settings_env() -> dict[str, str]:
+    """The COMMUNIQUE_* environment of the process opening the pool, for its workers: a forked
+    worker inherits the forkserver's environment, which is the one of the moment it started."""
+    return {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)}
+
+
+def _start(owner: int, model: str | None, start: Callable, env: dict[str, str]) -> None:
+    """Runs first in each worker process. `owner` is the pid of the process that opened the pool,
+    `env` its settings environment (`_settings_env`)."""
+    for key in [k for k in os.environ if k.startswith(SETTINGS_PREFIX) and k not in env]:
+        del os.environ[key]
+    os.environ.update(env)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):     # not Linux: the parent's shutdown still ends us
         pass
-    if os.getppid() != parent:            # the parent died before we could ask to follow it
+    if os.getppid() == 1 or not _alive(owner):    # the owner died before we could ask to follow it
         os._exit(1)
+    if os.getppid() != owner:         # forked by the forkserver, which lives as long as we do:
+        threading.Thread(target=_follow, args=(owner,), daemon=True).start()    # follow the owner
     start(model)
+
+
+def _follow(owner: int) -> None:
+    """End this worker soon after the process that opened the pool is gone (killed, even)."""
+    while _alive(owner):
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class Pool:
@@ -56,8 +106,8 @@ class Pool:
         self._open()
 
     def _open(self) -> None:
-        self.executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start, initargs=(os.getpid(), self.model, self.start),
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=_context(),
+                                            initializer=_start, initargs=(os.getpid(), self.model, self.start, _settings_env()),
                                             max_tasks_per_child=RECYCLE)
 
     def _restart(self) -> None:
