@@ -8,7 +8,9 @@ DuckDB file opened and closed per batch). It codes --seed-articles generated art
 then writes copies of their payloads (new article, event, commitment and round ids; years
 moved so copies are new happenings, not one story told a thousand times) in batches of 64
 until the record holds --articles articles. It prints the writer's resident memory and the
-seconds per batch at every tenth of the way: flat lines mean the writer does not grow.
+seconds per batch at every tenth of the way, and the highest resident memory within that tenth
+(sampled every 20 ms by a thread, so the short peaks of a batch's queries and commit count): flat
+lines mean the writer does not grow.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import re
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -30,6 +33,22 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+class Peak(threading.Thread):
+    """The highest RSS seen since the last `take()`, sampled every 20 ms."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.high, self.stop = 0.0, threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.02):
+            self.high = max(self.high, rss_mb())
+
+    def take(self) -> float:
+        high, self.high = max(self.high, rss_mb()), 0.0
+        return high
 
 
 def clone(payload, n: int):
@@ -69,7 +88,9 @@ def main() -> int:
     store = Store(db)
     base = rss_mb()
     print(f"{len(payloads)} coded payloads to copy; writer memory before writing {base:.0f} MB")
-    print(f"{'articles':>9} {'writer RSS MB':>14} {'s/batch':>8} {'db MB':>7}")
+    print(f"{'articles':>9} {'writer RSS MB':>14} {'peak in tenth':>14} {'s/batch':>8} {'db MB':>7}")
+    sampler = Peak()
+    sampler.start()
     written, n, step = 0, 0, max(args.articles // 10, 64)
     started, peak = time.perf_counter(), 0.0
     mark, batches_since = time.perf_counter(), 0
@@ -81,8 +102,11 @@ def main() -> int:
         peak = max(peak, rss_mb())
         if written % step < 64 or written >= args.articles:
             per = (time.perf_counter() - mark) / batches_since
-            print(f"{written:9,} {rss_mb():14.0f} {per:8.3f} {db.stat().st_size / 2**20:7.0f}", flush=True)
+            high = sampler.take()
+            peak = max(peak, high)
+            print(f"{written:9,} {rss_mb():14.0f} {high:14.0f} {per:8.3f} {db.stat().st_size / 2**20:7.0f}", flush=True)
             mark, batches_since = time.perf_counter(), 0
+    sampler.stop.set()
     print(f"peak writer RSS {peak:.0f} MB (max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)"
           f"; {written:,} articles in {time.perf_counter() - started:.0f} s")
     return 0
