@@ -184,3 +184,37 @@ def test_support_plainly_not_given_is_a_refusal(code, statuses):
     assert [e for e in code(text) if e[0] == "REJECT" and e[1] == ["HUN"]]
     assert ("REJECT", "occurred") in statuses(text)
     assert ("SUPPORT", "negated") in statuses("The United States will not support the Russian resolution.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine has been advocating for a longer ceasefire with Russia.", ("REQUEST", ["UKR"], ["RUS"])),
+    ("Cuba has long advocated for an end to the embargo imposed by Washington.", ("REQUEST", ["CUB"], ["USA"])),
+    ("Kosovo has advocated for direct talks with Serbia.", ("REQUEST", ["XKX"], ["SRB"])),
+])
+def test_advocating_for_an_outcome_is_asking_for_it(code, text, event):
+    """The outcome asked for (a ceasefire) is the request's content, not an event of its own."""
+    events = code(text)
+    assert event in events
+    assert not [e for e in events if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Peru said its ambassador had returned to Lima for consultations after the row with Mexico.",
+     ("SANCTION", ["PER"], ["MEX"])),
+    ("Algeria's envoy to Mali returned to Algiers after the drone was shot down.", ("SANCTION", ["DZA"], ["MLI"])),
+])
+def test_an_envoy_called_home_is_reduced_relations(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran may return to the negotiating table with the United States if sanctions are eased.",
+    "Hamas said it would return to talks with Israel once the strikes stop.",
+    "Caracas will return to dialogue with Washington, the minister said.",
+])
+def test_coming_back_to_talks_is_no_release(code, text):
+    assert not [e for e in code(text) if e[0] == "RETREAT"]
+
+
+def test_a_release_by_return_is_still_one(code):
+    assert ("RETREAT", ["RUS"], ["UKR"]) in code("Russia returned 500 bodies of fallen soldiers to Ukraine.")

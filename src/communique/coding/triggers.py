@@ -83,7 +83,9 @@ def _modifiers(token) -> set[str]:
 
 
 def _subjects(token) -> set[str]:
-    subj = {w for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for w in (lemma(c), c.lower_)}
+    subj = {w for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in (c, *(m for m in c.children if m.dep_ == "compound"))    # "Ambassador Jane Roe"
+            for w in (lemma(t), t.lower_)}
     if token.dep_ in ("xcomp", "conj") and not subj:
         subj = _subjects(token.head)
     return subj
