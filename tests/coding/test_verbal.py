@@ -218,3 +218,16 @@ def test_coming_back_to_talks_is_no_release(code, text):
 
 def test_a_release_by_return_is_still_one(code):
     assert ("RETREAT", ["RUS"], ["UKR"]) in code("Russia returned 500 bodies of fallen soldiers to Ukraine.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia expressed deep regret over the Israeli airstrikes on Syria.", ("ACCUSE", ["RUS"], ["ISR"])),
+    ("Japan expressed regret at Seoul's decision to scrap the intelligence pact.", ("ACCUSE", ["JPN"], ["KOR"])),
+    ("China expressed regret about the Philippine vessel's entry into the shoal.", ("ACCUSE", ["CHN"], ["PHL"])),
+])
+def test_regret_over_anothers_act_is_disapproval(code, text, event):
+    assert event in code(text)
+
+
+def test_regret_for_ones_own_act_is_an_apology(code):
+    assert ("CONCEDE", ["TUR"], ["RUS"]) in code("Turkey expressed regret for the downing of the Russian jet.")

@@ -74,6 +74,11 @@ def _preps(token) -> set[str]:
     return {c.lower_ for h in heads for c in h.children if c.dep_ in ("prep", "prt", "agent", "dative")}
 
 
+def _object_preps(token) -> set[str]:
+    """Prepositions hanging on the token's objects ("expressed regret over the strikes": over)."""
+    return {c.lower_ for obj in objects(token) for c in obj.children if c.dep_ == "prep"}
+
+
 def _modifiers(token) -> set[str]:
     """'a scathing attack' -> {'scathing'}; for a verb trigger, the modifiers of its object."""
     heads = [token] + [o for o in objects(token) if token.pos_ in ("VERB", "AUX")]
@@ -111,6 +116,7 @@ _CHECKS = {
     "head": _head,
     "obj": _object_lemmas,
     "prep": _preps,
+    "objprep": _object_preps,
     "subj": _subjects,
     "as": _as_complements,
     "mod": _modifiers,
