@@ -231,3 +231,8 @@ def test_regret_over_anothers_act_is_disapproval(code, text, event):
 
 def test_regret_for_ones_own_act_is_an_apology(code):
     assert ("CONCEDE", ["TUR"], ["RUS"]) in code("Turkey expressed regret for the downing of the Russian jet.")
+
+
+def test_regret_said_to_the_wronged_party_is_an_apology(code):
+    events = code("Belgium expressed regret to the Congolese government over abuses committed in colonial times.")
+    assert ("CONCEDE", ["BEL"], ["COD"]) in events and not [e for e in events if e[0] == "ACCUSE"]
