@@ -284,3 +284,22 @@ def test_an_accord_naming_no_party_is_the_main_pairs(code, text, event):
 
 def test_an_accord_with_no_main_pair_is_no_event(code):
     assert code("The ceasefire went into effect on Sunday, officials said.") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("France, Germany and Britain told the UN they were ready to restore sanctions on Iran.",
+     ("THREATEN", ["DEU", "FRA", "GBR"], ["IRN"])),
+    ("India told the United States it was ready to impose tariffs on Chinese steel.", ("THREATEN", ["IND"], ["CHN"])),
+    ("Moscow told the OSCE it would not withdraw its troops from Moldova.", ("RETREAT", ["RUS"], ["MDA"])),
+])
+def test_the_subject_of_a_told_clause_is_the_speaker(code, text, event):
+    """'X told Y it would ...': it is X, the one speaking, not Y, the one told (named last)."""
+    assert event in code(text)
+
+
+def test_what_the_one_told_must_do_stays_theirs(nlp):
+    from communique.coding.discourse import _said_by
+
+    doc = nlp("The United States told Kyiv it must hold elections before any deal.")
+    pron = next(t for t in doc if t.lower_ == "it")
+    assert _said_by(pron) is None

@@ -82,6 +82,11 @@ class Discourse:
         window = int(cues()["pronoun_window"])
         before = [r for r in self.referents if r.i < pron.i and here - window <= r.sent and _fits(r, kind)]
         same = [r for r in before if r.sent == here]
+        said = _said_by(pron)
+        if said is not None:     # "Iran told the IAEA it would respond": the speaker, not the one told
+            speakers = [r for r in same if r.i in said]
+            if speakers:
+                return list(max(speakers, key=lambda r: r.i).refs)
         if same:                 # a possessive binds to its clause's subject: "China told Japan of its decision"
             subjects = [r for r in same if r.subject] if pron.dep_ == "poss" else []
             return list(max(subjects or same, key=lambda r: r.i).refs)
@@ -197,6 +202,25 @@ def _fits(ref: Referent, kind: str) -> bool:
     if kind == "group":
         return ref.kind != "person"
     return ref.kind == "single"
+
+
+def _said_by(pron) -> set[int] | None:
+    """For the subject of a clause reported by a speech verb, the token indices of that verb's
+    subject; None otherwise, or when the clause says what someone must do ("told Kyiv it must
+    hold elections": the one told)."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in cues()["speech_verbs"]:
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION for c in clause.children) \
+            or any(c.dep_ == "xcomp" and c.lemma_.lower() in ("have", "need") for c in clause.children) \
+            or clause.lemma_.lower() in ("have", "need"):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return {t.i for t in subject.subtree} if subject is not None else None
+
+
+_OBLIGATION = {"must", "should", "ought", "shall"}
 
 
 def _reporter(verb):
