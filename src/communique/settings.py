@@ -12,6 +12,13 @@ from pathlib import Path
 
 from .errors import InputError
 
+ENV_PREFIX = "COMMUNIQUE_"      # COMMUNIQUE_<NAME> sets <name>; COMMUNIQUE_CONFIG names the config file
+
+
+def environment() -> dict[str, str]:
+    """The settings given in this process's environment (every COMMUNIQUE_* variable)."""
+    return {k: v for k, v in os.environ.items() if k.startswith(ENV_PREFIX)}
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -47,7 +54,7 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 
 
 def _config_file() -> dict:
-    path = Path(os.environ.get("COMMUNIQUE_CONFIG", "communique.toml"))
+    path = Path(os.environ.get(f"{ENV_PREFIX}CONFIG", "communique.toml"))
     if not path.is_file():
         return {}
     with path.open("rb") as fh:
@@ -59,7 +66,7 @@ def get(name: str, override: object = None) -> object:
     setting = _BY_NAME[name]
     if override is not None:
         return override
-    env = os.environ.get(f"COMMUNIQUE_{name.upper()}")
+    env = os.environ.get(f"{ENV_PREFIX}{name.upper()}")
     value = env if env is not None else _config_file().get(name, setting.default)
     kind = type(setting.default)
     if kind in (int, float) and not isinstance(value, kind):
@@ -67,5 +74,5 @@ def get(name: str, override: object = None) -> object:
             value = kind(value)
         except (TypeError, ValueError):
             raise InputError(f"setting {name}", f"{value!r} is not a number",
-                             f"set COMMUNIQUE_{name.upper()} or {name} in communique.toml to a number") from None
+                             f"set {ENV_PREFIX}{name.upper()} or {name} in communique.toml to a number") from None
     return value

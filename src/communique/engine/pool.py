@@ -32,6 +32,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
+from .. import settings
 from ..article import Article, Skipped
 from ..ingest.rejects import skip
 from ..record.payload import Payload
@@ -40,7 +41,6 @@ from . import worker
 Results = list[Payload | Skipped]
 PR_SET_PDEATHSIG = 1
 PRELOAD = "communique.engine.preload"
-SETTINGS_PREFIX = "COMMUNIQUE_"
 RECYCLE = 500      # batches a worker codes before a fresh one replaces it: spaCy's string store
                    # grows with every new word, so a long run would creep without it
 
@@ -54,16 +54,11 @@ def _context():
     return context
 
 
-def _settings_env() -> dict[str, str]:
-    """The COMMUNIQUE_* environment of the process opening the pool, for its workers: a forked
-    worker inherits the forkserver's environment, which is the one of the moment it started."""
-    return {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)}
-
-
 def _start(owner: int, model: str | None, start: Callable, env: dict[str, str]) -> None:
     """Runs first in each worker process. `owner` is the pid of the process that opened the pool,
-    `env` its settings environment (`_settings_env`)."""
-    for key in [k for k in os.environ if k.startswith(SETTINGS_PREFIX) and k not in env]:
+    `env` its settings environment (`settings.environment()`): a forked worker would otherwise
+    have the forkserver's, from the moment that started."""
+    for key in set(settings.environment()) - set(env):
         del os.environ[key]
     os.environ.update(env)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -87,11 +82,11 @@ def _follow(owner: int) -> None:
 
 def _alive(pid: int) -> bool:
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)         # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True
+    except PermissionError:     # it exists, under another user
+        pass
     return True
 
 
@@ -106,8 +101,8 @@ class Pool:
         self._open()
 
     def _open(self) -> None:
-        self.executor = ProcessPoolExecutor(self.workers, mp_context=_context(),
-                                            initializer=_start, initargs=(os.getpid(), self.model, self.start, _settings_env()),
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_start,
+                                            initargs=(os.getpid(), self.model, self.start, settings.environment()),
                                             max_tasks_per_child=RECYCLE)
 
     def _restart(self) -> None:
