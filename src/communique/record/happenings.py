@@ -108,6 +108,13 @@ def _weights(text: str | None) -> dict[str, int]:
     return out
 
 
+def _add_report(weight: dict[str, int], status: str, hedged: bool) -> dict[str, int]:
+    """Count one report in `weight` (status -> weight): a confirmed report weighs twice a hedged
+    one. Returns `weight`."""
+    weight[status] = weight.get(status, 0) + (1 if hedged else 2)
+    return weight
+
+
 def _weights_text(weight: dict[str, int]) -> str:
     return ";".join(f"{status}:{n}" for status, n in weight.items())
 
@@ -186,7 +193,7 @@ class _Batch:
         self._keep([hid, rec["event"], rec["mode"], rec["status"], False, rec["date"], loc["place"],
                     loc["country_code"], ";".join(a["code"] for a in rec["actor"]),
                     ";".join(r["code"] for r in rec["recipient"]), 1, rec["mentions"], published, published,
-                    _weights_text({rec["status"]: 1 if rec["attribution"]["hedged"] else 2})])
+                    _weights_text(_add_report({}, rec["status"], rec["attribution"]["hedged"]))])
         self.creators[hid] = article_id
         self.new.add(hid)
         self.links.append((hid, rec["id"], article_id))
@@ -208,7 +215,7 @@ class _Batch:
         self.changed.add(hid)
 
     def _tally(self) -> None:
-        """Status (confirmed reports weigh twice hedged ones), conflict and sources of every joined
+        """Status (the heaviest in `_add_report`'s weights), conflict and sources of every joined
         happening. The weights per status are kept in the happening's row (`weights`), so a
         happening's earlier reports are not read again; each of the batch's articles adds a source
         unless it already was one. A record written before `weights` existed has its reports
@@ -221,7 +228,7 @@ class _Batch:
             row = self.haps[hid]
             weight = _weights(row[14])
             for status, hedged, _ in added:
-                weight[status] = weight.get(status, 0) + (1 if hedged else 2)
+                _add_report(weight, status, hedged)
             first = {self.creators[hid]} if hid in self.new else set()
             row[3] = max(weight.items(), key=lambda kv: kv[1])[0]
             row[4] = any(pair <= set(weight) for pair in _CONTRARY)
@@ -249,8 +256,7 @@ class _Batch:
                            " ORDER BY h.rowid")
         weights: dict[str, dict[str, int]] = {}
         for happening, status, hedged in rows:
-            w = weights.setdefault(happening, {})
-            w[status] = w.get(status, 0) + (1 if hedged else 2)
+            _add_report(weights.setdefault(happening, {}), status, hedged)
         for hid in ids:
             self.haps[hid][14] = _weights_text(weights.get(hid, {}))
 
