@@ -23,7 +23,7 @@ class Article:
     origin: str                      # file path, "path:line" for corpora, or "<stdin>"
     title: str | None = None
     byline: str | None = None
-    published: str | None = None     # ISO date (YYYY-MM-DD) when known
+    published: str | None = None     # ISO date (YYYY-MM-DD; YYYY-MM when only the month is known)
     url: str | None = None
     doc: Any = None                  # spaCy Doc, set by communique.coding.nlp
     events: list["Event"] = field(default_factory=list)

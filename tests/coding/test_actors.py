@@ -43,3 +43,21 @@ def test_person_keeps_wikidata_id(nlp):
     doc = nlp("Donald Trump spoke.")
     ref = base().resolve(doc[1], base().mentions(doc))[0]
     assert ref.identifier_id == "Q22686" and ref.code == "USA"
+
+
+@pytest.mark.parametrize("text, head, code", [
+    ("Observers with the African Union praised the count.", "Observers", "AU"),
+    ("An official with the State Department said the envoy would travel on Friday.", "official", "USA"),
+    ("A spokeswoman with the Red Cross asked for access to the camp.", "spokeswoman", "ICRC"),
+    ("The monitors with the OSCE counted the shells.", "monitors", "OSCE"),
+])
+def test_an_agent_noun_works_for_the_body_its_with_phrase_names(nlp, text, head, code):
+    assert [c for c, _, _ in resolve(nlp, text, head)] == [code]
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Protesters with Ukrainian flags gathered outside.", "Protesters"),    # a thing carried
+    ("Soldiers with rifles guarded the gate.", "Soldiers"),
+])
+def test_a_with_phrase_that_names_no_body_gives_no_affiliation(nlp, text, head):
+    assert [c for c, _, _ in resolve(nlp, text, head)] == ["UNK"]

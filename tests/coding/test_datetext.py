@@ -85,3 +85,16 @@ def test_spans_take_their_first_day():
 def test_the_article_reference_places_a_yearless_date_without_publication_date():
     assert parse("June 5", None) is None
     assert parse("June 5", None, "past", reference="2024-09-30") == "2024-06-05"
+
+
+@pytest.mark.parametrize("text, prefer, expected", [
+    ("on Wednesday", "past", "2024-10"),          # which Wednesday cannot be known: the month
+    ("yesterday", None, "2024-10"),
+    ("Friday", "future", "2024-10"),
+    ("last month", None, "2024-09"),
+    ("August 30", "past", "2024-08-30"),          # a named day still takes its year
+    ("March 3", "future", "2025-03-03"),
+    ("October 2023", None, "2023-10"),
+])
+def test_an_article_dated_only_by_its_month_gives_relative_days_that_month(text, prefer, expected):
+    assert parse(text, "2024-10", prefer) == expected

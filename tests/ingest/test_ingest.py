@@ -153,6 +153,17 @@ def test_jsonl_records(tmp_path):
     assert second.text == CLOSE and second.byline == "Bob"
 
 
+@pytest.mark.parametrize("given, kept", [
+    ("2024-10", "2024-10"),               # only the month is known: no day is made up
+    ("2024-10-07", "2024-10-07"),
+    ("7 October 2024", "2024-10-07"),
+    ("2024-13", None),                    # no such month: unread
+])
+def test_a_publication_date_keeps_the_precision_it_is_given(tmp_path, given, kept):
+    line = '{"text": "%s", "published": "%s"}' % (LEDE, given)
+    assert only_article(read(write(tmp_path / "m.jsonl", line + "\n"))).published == kept
+
+
 def test_csv_rows(tmp_path):
     path = write(tmp_path / "c.csv", f'title,text,url\nTalks,"{LEDE}",https://e.com/1\n'
                                      f'Close,"{CLOSE}\n\nSecond paragraph.",\n')

@@ -223,6 +223,9 @@ class ActorBase:
                 return None
         hits = [h for h in _hits(tokens, cover) if not _backer(head.doc, h)]
         agent = self._agent(head)
+        if not hits and agent is not None and (body := _affiliation(head, cover)):
+            tokens += body         # "observers with the African Union", "an official with the State Department"
+            hits = [h for h in _hits(tokens, cover) if not _backer(head.doc, h)]
         text_span = head.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
         if not hits:
             if agent is None and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
@@ -280,6 +283,14 @@ def _conjuncts(token):
 
 _CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "prep"}
 _KEEP_PREP = {"of", "from"}
+
+
+def _affiliation(head, cover) -> list:
+    """The body a generic agent noun works for, named in a "with" phrase on the noun itself
+    (news usage: "an official with the State Department"): only when the phrase's own head is a
+    name, so "protesters with Ukrainian flags" or "troops with tanks" name no one."""
+    return [t for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" and g.i in cover for t in g.subtree]
 
 
 def _core_tokens(head):

@@ -86,11 +86,19 @@ def parse(text: str, published: str | None, prefer: str | None = None, reference
     found = _absolute(text, base or _base(reference), prefer)
     if found is not None:
         return found or None
-    return _relative(text, base, prefer) if base is not None else None
+    found = _relative(text, base, prefer) if base is not None else None
+    if found and len(found) == 10 and len(published) == 7:
+        return published        # "on Wednesday" in an article dated only by its month: that month
+    return found
 
 
 def _base(published: str | None) -> Date | None:
+    """The publication day; for a publication known only to the month ("2024-10"), the middle of
+    that month, which places "August 30" in a year and "last month" in a month (a weekday or
+    "yesterday" then resolves to the month itself, see `parse`)."""
     try:
+        if published and len(published) == 7:
+            return Date.fromisoformat(published + "-15")
         return Date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
     except ValueError:
         return None
