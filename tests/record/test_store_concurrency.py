@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import threading
 import time
 
 import duckdb
@@ -10,7 +11,7 @@ import pytest
 from communique.article import Article
 from communique.errors import InputError
 from communique.record import queries
-from communique.record.store import Store, connect
+from communique.record.store import ROW_GROUP_SIZE, Store, connect
 
 BATCHES, PER_BATCH = 30, 4
 
@@ -78,3 +79,35 @@ def _wait_until_held(db: str) -> None:
             return
         time.sleep(0.02)
     raise AssertionError("the holder never took the file")
+
+
+def test_the_writer_writes_row_groups_no_larger_than_its_setting(tmp_path):
+    """Large row groups are what DuckDB's checkpoint merges and rewrites at once (see
+    `store.ROW_GROUP_SIZE`)."""
+    db = str(tmp_path / "groups.duckdb")
+    con = connect(db)
+    con.execute(f"CREATE TABLE filler AS SELECT 'row ' || i AS text FROM range({3 * ROW_GROUP_SIZE + 5}) t(i)")
+    con.close()
+    con = connect(db, read_only=True)
+    try:
+        sizes = [n for (n,) in con.execute(
+            "SELECT sum(count) FROM pragma_storage_info('filler') WHERE column_name = 'text' "
+            "AND segment_type = 'VALIDITY' GROUP BY row_group_id ORDER BY row_group_id").fetchall()]
+    finally:
+        con.close()
+    assert sizes == [ROW_GROUP_SIZE] * 3 + [5]
+
+
+def test_a_reader_in_the_writers_own_process_waits_for_it(tmp_path):
+    db = str(tmp_path / "same.duckdb")
+    writer = connect(db)
+    closer = threading.Timer(0.3, writer.close)
+    closer.start()
+    started = time.monotonic()
+    reader = connect(db, read_only=True, wait=10)
+    try:
+        assert reader.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+        assert time.monotonic() - started >= 0.25
+    finally:
+        reader.close()
+        closer.join()
