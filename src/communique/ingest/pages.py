@@ -30,7 +30,7 @@ BYLINE = re.compile(r"by\s+([A-Z][^|·•—–,\n]{1,80})", re.IGNORECASE)
 DATE_LINE = re.compile(r"(?:published|updated|posted|date)(?:\s+on\s+|\s*:\s*)(.{4,60})$", re.IGNORECASE)
 XML_ENTITIES = (b"amp", b"lt", b"gt", b"quot", b"apos")
 ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})\b")
-MONTH_ONLY = re.compile(r"\d{4}-(0[1-9]|1[0-2])$")
+YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 DATE_PARAMS = partial(set_date_params, extensive=False)   # page dates from markup only, none guessed from text
 
 
@@ -64,16 +64,17 @@ def make_article(text: str, origin: str, found: dict, meta: dict | None) -> Arti
 def _iso_date(value: str | None) -> str | None:
     """YYYY-MM-DD for an ISO, RFC 822 or free-form date, YYYY-MM for one given only to the month;
     None when it cannot be read."""
+    value = (value or "").strip()
     if not value:
         return None
-    iso = ISO_DATE.match(value.strip())
+    iso = ISO_DATE.match(value)
     if iso:
         return iso.group(1)
-    if re.fullmatch(r"\d{4}-\d{2}", value.strip()):     # "2024-10": only the month is known, and kept
-        return value.strip() if MONTH_ONLY.match(value.strip()) else None    # so (no day is made up)
+    if YEAR_MONTH.fullmatch(value):          # "2024-10": only the month is known, and kept so (no
+        return value if 1 <= int(value[5:]) <= 12 else None    # day is made up); "2024-13" is unread
     import dateparser   # slow to import: only when a date needs it
 
-    parsed = dateparser.parse(value.strip(), settings={"PREFER_DAY_OF_MONTH": "first"})
+    parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first"})
     return parsed.date().isoformat() if parsed else None
 
 
