@@ -115,3 +115,12 @@ def test_without_a_publication_date_the_article_s_full_date_gives_the_year(nlp):
 
 def test_deadlines_are_not_event_dates(date_of):
     assert date_of("Washington urged Moscow to release the crew by Friday.", "urged") is None
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Monday's airstrikes killed nine people and wounded dozens more.", "wounded", "2025-11-10"),
+    ("Sunday's shelling destroyed a school and damaged the hospital.", "damaged", "2025-11-09"),
+    ("Friday's drone attack hit a fuel depot and cut power to the city.", "cut", "2025-11-07"),
+])
+def test_a_cause_s_date_reaches_every_verb_conjoined_to_the_one_it_drives(date_of, text, word, expected):
+    assert date_of(text, word) == expected

@@ -244,15 +244,28 @@ def _rank(ent, trigger) -> tuple[int, int | None] | None:
 
 def _setting_of(gov, trigger) -> bool:
     """The date's word is an event the trigger took place at or during ("promised at Sunday's
-    summit") or that caused it ("Monday's strikes killed nine")."""
-    return event_noun(gov) and _shares_time(gov, trigger) and (gov.head.i == trigger.i or gov.head.head.i == trigger.i)
+    summit") or that caused it ("Monday's strikes killed nine"; also "... killed nine and wounded
+    twenty", see `_verbs_of`)."""
+    verbs = _verbs_of(trigger)
+    return event_noun(gov) and _shares_time(gov, trigger) and (gov.head.i in verbs or gov.head.head.i in verbs)
+
+
+def _verbs_of(trigger) -> set[int]:
+    """The trigger and the verbs it is conjoined to, after them: "Monday's strikes killed nine
+    and wounded twenty" has one subject, the strikes, for both verbs."""
+    verbs, tok = {trigger.i}, trigger
+    while tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB":
+        tok = tok.head
+        verbs.add(tok.i)
+    return verbs
 
 
 def _shares_time(noun, trigger) -> bool:
     """The event noun is the trigger's setting ("at the summit"), its cause ("the strikes
     killed"), or the event a light verb names ("launched its June 13 attack")."""
-    if noun.head.i == trigger.i and (noun.dep_ in ("nsubj", "nsubjpass") or
-                                     noun.dep_ == "dobj" and trigger.lemma_.lower() in cues()["light_verbs"]):
+    if noun.head.i in _verbs_of(trigger) and noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.head.i == trigger.i and noun.dep_ == "dobj" and trigger.lemma_.lower() in cues()["light_verbs"]:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in words()["setting_preps"]
 
