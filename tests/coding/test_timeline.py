@@ -85,3 +85,20 @@ def test_a_relative_clause_on_the_episode_s_gathering_tells_of_it(dated):
     events = dated("The leaders of Kenya and Somalia met at an emergency summit in Nairobi on Tuesday.\n\n"
                    "The summit, where Kenya urged Somalia to reopen the border, ended without a statement.")
     assert events[("REQUEST", ("KEN",))] == ("2025-11-11", "date: the article's episode")
+
+
+def test_a_planned_event_named_again_takes_the_day_it_was_planned_for(dated):
+    events = dated(
+        "Ukraine's foreign minister will meet the UN Security Council in New York on Tuesday to discuss "
+        "the shelling of Kharkiv.\n\n"
+        "Russia's deputy envoy to the UN countered that Moscow would use the meeting to present its own evidence.")
+    assert events["meet"][0] == "2025-11-18"
+    assert events["meeting"] == ("2025-11-18", "date: the happening named before")
+
+
+def test_a_planned_event_with_no_earlier_happening_stays_undated(dated):
+    # planned events get no episode day: only a happening named again gives them a date
+    events = dated(
+        "The foreign ministers of Chile and Peru met in Lima on Wednesday.\n\n"
+        "Peru said it would impose new tariffs on Bolivian goods.")
+    assert events["impose"][0] is None

@@ -15,6 +15,10 @@ stated not to) and has no date takes, in order:
    a dateline, a deadline or a future), within `episode_window` days before publication (or of
    the article's latest full date when it has no publication date).
 
+An event that is planned or hypothetical takes only the first of these: "the meeting" that
+"Moscow would use" is the one announced for Tuesday, but no episode day is given to what is
+still to come.
+
 Only a mention that reads as the news passes it on. Not: a sentence placed in another time by a
 date expression of its own (one that gives the episode's day, or dates another event noun as in
 "its commitment to the 1994 truce", does not count); a relative clause ("the region, which troops
@@ -59,7 +63,13 @@ def fill(events, article) -> None:
     known = [(ev.event, start, ev.date) for ev in events if ev.date and len(ev.date) == 10
              for start, _, _ in ev.mention_spans]
     for ev in events:
-        if ev.date or ev.status not in ("occurred", "negated"):
+        if ev.date:
+            continue
+        if ev.status not in ("occurred", "negated"):      # "will meet on Tuesday ... would use the
+            day = next((d for t, _ in _mentions(ev, doc) if (d := _anaphor_date(ev, t, known))), None)
+            if day:                                       # meeting to": the meeting named before
+                ev.date = day
+                ev.inferred = ev.inferred + ["date: the happening named before"]
             continue
         news = [(t, s) for t, s in _mentions(ev, doc) if not _anchored(t, s, published, episode)
                 and not _background(t, s)]
