@@ -75,6 +75,18 @@ def test_a_promise_of_harm_is_a_threat_made_now(code, statuses, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
+    ("Pakistan assured China it would protect Chinese engineers from attacks by militants.",
+     ("AGREE", ["PAK"], ["CHN"])),
+    ("Egypt promised Israel it would prevent attacks from Sinai.", ("AGREE", ["EGY"], ["ISR"])),
+    ("Jordan assured Iraq that it would defend the border against militant attacks.", ("AGREE", ["JOR"], ["IRQ"])),
+])
+def test_a_promise_to_keep_harm_off_is_no_threat(code, text, event):
+    events = code(text)
+    assert event in events
+    assert not any(e[0] == "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize("text, event", [
     ("Ethiopia called the Egyptian move illegal.", ("ACCUSE", ["ETH"], ["EGY"])),
     ("The Belarusian decision outraged Lithuania.", ("ACCUSE", ["LTU"], ["BLR"])),
     ("Manila described the Chinese manoeuvres as reckless provocation.", ("ACCUSE", ["PHL"], ["CHN"])),

@@ -82,10 +82,17 @@ _HARM = {"ASSAULT", "COERCE", "SANCTION"}    # not MOBILIZE: troops offered may 
 
 def _promise_of_harm(m: Mention) -> None:
     """'vowed to attack ships', 'pledged to punish', 'promised to retaliate': a promise whose
-    content harms someone is a threat."""
-    if m.type == "AGREE" and m.embedded and any(trig.type in _HARM for _, trig in m.embedded
-                                                 if not any(t.type not in _HARM for _, t in m.embedded)):
+    content harms someone is a threat; not the harm a promise keeps off ("would protect the
+    engineers from attacks")."""
+    content = [trig for etok, trig in m.embedded if not _warded_off(etok, m.token)]
+    if m.type == "AGREE" and content and all(trig.type in _HARM for trig in content):
         m.type, m.mode = "THREATEN", None
+
+
+def _warded_off(tok, top) -> bool:
+    """A protective verb stands between the harm and the promise ("protect ... from attacks")."""
+    protective = cues()["protective_verbs"]
+    return any(a.lemma_.lower() in protective for a in tok.ancestors if a.i != top.i and top in a.ancestors)
 
 
 _CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though", "as", "after",
