@@ -65,19 +65,15 @@ def fill(events, article) -> None:
     for ev in events:
         if ev.date:
             continue
-        if ev.status not in ("occurred", "negated"):      # "will meet on Tuesday ... would use the
-            day = next((d for t, _ in _mentions(ev, doc) if (d := _anaphor_date(ev, t, known))), None)
-            if day:                                       # meeting to": the meeting named before
-                ev.date = day
-                ev.inferred = ev.inferred + ["date: the happening named before"]
-            continue
-        news = [(t, s) for t, s in _mentions(ev, doc) if not _anchored(t, s, published, episode)
-                and not _background(t, s)]
-        if not news:
-            continue
-        for source, found in (("the happening named before", [_anaphor_date(ev, t, known) for t, _ in news]),
-                              ("the event it took place during", [_setting_date(t, s, known) for t, s in news]),
-                              ("the article's episode", [episode])):
+        if ev.status in ("occurred", "negated"):
+            news = [(t, s) for t, s in _mentions(ev, doc) if not _anchored(t, s, published, episode)
+                    and not _background(t, s)]
+            steps = (("the happening named before", [_anaphor_date(ev, t, known) for t, _ in news]),
+                     ("the event it took place during", [_setting_date(t, s, known) for t, s in news]),
+                     ("the article's episode", [episode] if news else []))
+        else:        # still to come: only "the meeting" announced for a day before ("would use the meeting")
+            steps = (("the happening named before", [_anaphor_date(ev, t, known) for t, _ in _mentions(ev, doc)]),)
+        for source, found in steps:
             day = next((d for d in found if d), None)
             if day:
                 ev.date = day
