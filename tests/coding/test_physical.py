@@ -25,6 +25,19 @@ def test_a_place_attacked_stands_for_its_country(code, text, event):
     assert event in code(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The RSF's siege of El-Fasher has lasted a year.", ("COERCE", ["RSF"], ["SDN"])),
+    ("Israel's blockade of Gaza has lasted years.", ("COERCE", ["ISR"], ["PSE"])),
+    ("The shelling of Kharkiv by Russian forces continued overnight.", ("ASSAULT", ["RUS"], ["UKR"])),
+])
+def test_the_place_an_act_noun_is_of_is_its_target(code, text, event):
+    assert event in code(text)
+
+
+def test_an_of_phrase_that_names_no_place_is_no_target(code):
+    assert not any(e[0] == "ASSAULT" and e[2] for e in code("The attack of the Russian army failed."))
+
+
 def test_those_who_report_are_not_the_target(code):
     found = code("Militiamen shelled a market in Bunia, killing nine people, a nurse told Reuters.")
     assert not any("GBR" in recipients for _, _, recipients in found)

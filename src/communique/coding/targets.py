@@ -36,11 +36,13 @@ def _pobjs(tok, preps):
 
 def _first_level(tok) -> list:
     """The action's own objects: direct object, passive subject, objects of targeting
-    prepositions, names modifying an event noun ("the Kharkiv strike"); for a noun that is a
+    prepositions, names modifying an event noun ("the Kharkiv strike") or its "of" object ("the
+    blockade of Gaza": a place, as `_place_ref` reads it, is the act's target); for a noun that is a
     clause's subject ("strikes hit Gaza"), that clause's objects."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if tok.pos_ in ("NOUN", "PROPN"):
         out += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        out += _pobjs(tok, {"of"})        # "the siege of El-Fasher", "the shelling of Kharkiv"
     out += _pobjs(tok, _TARGET_PREPS)
     for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_of(c) is not None):
         out += _pobjs(subj, _TARGET_PREPS)                # "strikes on Odesa killed four people"
