@@ -84,8 +84,10 @@ def _promise_of_harm(m: Mention) -> None:
     """'vowed to attack ships', 'pledged to punish', 'promised to retaliate': a promise whose
     content harms someone is a threat; not the harm a promise keeps off ("would protect the
     engineers from attacks")."""
+    if m.type != "AGREE":
+        return
     content = [trig for etok, trig in m.embedded if not _warded_off(etok, m.token)]
-    if m.type == "AGREE" and content and all(trig.type in _HARM for trig in content):
+    if content and all(trig.type in _HARM for trig in content):
         m.type, m.mode = "THREATEN", None
 
 
