@@ -87,9 +87,17 @@ class Discourse:
             speakers = [r for r in same if r.i in said]
             if speakers:
                 return list(max(speakers, key=lambda r: r.i).refs)
+        bound = _own_subject(pron)     # "Zelensky urged him": not Zelensky
+        same = [r for r in same if r.i not in bound]
         if same:                 # a possessive binds to its clause's subject: "China told Japan of its decision"
             subjects = [r for r in same if r.subject] if pron.dep_ == "poss" else []
-            return list(max(subjects or same, key=lambda r: r.i).refs)
+            # otherwise a party that a verb above the pronoun takes as subject or object outranks
+            # one named inside a phrase: "phoned Trump on the eve of his call with Putin to urge
+            # him" (Trump)
+            above = {t.i for t in pron.ancestors if t.pos_ in ("VERB", "AUX")}
+            arguments = [r for r in same if self.doc[r.i].dep_ in _ARGUMENTS and self.doc[r.i].head.i in above] \
+                if pron.dep_ in _OBJECTS else []
+            return list(max(subjects or arguments or same, key=lambda r: r.i).refs)
         earlier = [r for r in before if r.sent < here]
         if not earlier:
             return []
@@ -221,6 +229,25 @@ def _said_by(pron) -> set[int] | None:
 
 
 _OBLIGATION = {"must", "should", "ought", "shall"}
+_OBJECTS = {"dobj", "dative", "pobj"}
+_ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
+
+
+def _own_subject(pron) -> set[int]:
+    """The token indices of the subject of the verb a non-reflexive pronoun is the object of,
+    which it cannot stand for ("Zelensky urged him"); a conjoined verb's subject is its first
+    verb's ("hosted Putin and urged him")."""
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if pron.dep_ not in _OBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return {t.i for t in subject.subtree} if subject is not None else set()
 
 
 def _reporter(verb):
