@@ -319,3 +319,20 @@ def test_what_the_one_told_must_do_stays_theirs(nlp):
     doc = nlp("The United States told Kyiv it must hold elections before any deal.")
     pron = next(t for t in doc if t.lower_ == "it")
     assert _said_by(pron) is None
+
+
+@pytest.mark.parametrize("text, events", [
+    # a gathering before or after the one the clause tells of is another happening, with the
+    # clause's subject as one side when it names only the other
+    ("Erdogan hosted Putin in Sochi after talks with Zelensky.",
+     [("CONSULT", ["TUR"], ["RUS"]), ("CONSULT", ["TUR", "UKR"], [])]),
+    ("European leaders phoned Trump on the eve of his call with Putin.",
+     [("CONSULT", ["EUR", "USA"], []), ("CONSULT", ["RUS", "USA"], [])]),
+    ("Lavrov met Wang Yi in Beijing in the wake of talks with Blinken.",
+     [("CONSULT", ["CHN", "RUS"], []), ("CONSULT", ["RUS", "USA"], [])]),
+    # talks around a meeting, not before or after it, are the same happening
+    ("Trump met Zelensky at the White House amid negotiations with European leaders.",
+     [("CONSULT", ["EUR", "UKR", "USA"], [])]),
+])
+def test_a_gathering_before_or_after_another_is_another_happening(code, text, events):
+    assert sorted(code(text)) == sorted(events)

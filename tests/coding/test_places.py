@@ -19,3 +19,18 @@ def test_country_has_code_but_no_point():
 
 def test_unknown_name_is_none():
     assert places.geocode("Nowhereville-on-Sea") is None
+
+
+def test_a_seat_of_government_is_placed_in_its_capital():
+    # an alternate city name must not win: "White House" is also a translation of Casablanca
+    for seat, city, country in [("White House", "Washington", "USA"), ("the Kremlin", "Moscow", "RUS"),
+                                ("Downing Street", "London", "GBR"), ("Elysee Palace", "Paris", "FRA")]:
+        place = places.geocode(seat)
+        assert (place.place, place.country_code) == (city, country) and place.lat is not None
+
+
+def test_a_state_named_like_a_big_city_is_the_city():
+    assert places.geocode("Washington").lat is not None      # the capital, not the state
+    assert places.geocode("New York").lat is not None
+    texas = places.geocode("Texas")
+    assert (texas.country_code, texas.lat) == ("USA", None)

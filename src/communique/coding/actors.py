@@ -343,3 +343,17 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 @lru_cache(maxsize=1)
 def base() -> ActorBase:
     return ActorBase()
+
+
+@lru_cache(maxsize=1)
+def seat_capitals() -> dict[str, str]:
+    """Lowercase seat of government -> its country's capital ("white house" -> "Washington",
+    "kremlin" -> "Moscow"), from countries.tsv: where such a seat is named as a place, the
+    place is the capital."""
+    out = {}
+    for row in _rows("countries.tsv"):
+        capital = (row.get("capital") or "").strip()
+        for seat in _split(row.get("seats")):
+            if capital and seat.lower() != capital.lower():
+                out.setdefault(seat.lower().removeprefix("the "), capital)
+    return out

@@ -106,7 +106,7 @@ def objects(verb, *, skip=()) -> list:
     for obj in list(out):                       # "imposed sanctions on Russia"
         with_ok = obj.lemma_.lower() in cues()["meeting_nouns"]     # "held talks with the US"
         out += list(_pobjs(obj, _RECIPIENT_PREPS - ({"with"} if not with_ok else set())))
-    occasions = cues()["occasion_nouns"]               # "met on the sidelines of a summit"
+    occasions = set(cues()["occasion_nouns"]) | set(cues()["time_frame_nouns"])  # "met on the sidelines of a summit"
     return [o for o in out if o not in skip and o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
             and o.lemma_.lower() not in occasions and o.lower_ not in occasions]
 

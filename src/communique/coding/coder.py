@@ -12,7 +12,7 @@ from . import aliases, arguments, campaigns, counterparts, dates, domestic, moda
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
-from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, mentions
+from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentence_of, sentences
 from .parties import coded, named_first, union
@@ -180,10 +180,16 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if joint:
         actor = union(actor, joint)
     visit = m.mode == "visit" and coded(actor) and coded(recipient)     # the visitor acts, the host receives
+    frame = frame_host(m.token)
     if (m.type in SYMMETRIC_TYPES or joint and not recipient) and not visit:
         actor, recipient = union(actor, recipient), []
         if m.token.pos_ in ("NOUN", "PROPN") and len(coded(actor)) < 2:
-            actor = union(actor, sentence_parties(sent, ctx, m))
+            # "hosted Putin after talks with Zelensky": the other side of talks with someone that
+            # frame a clause is the clause's subject; else the sentence's named parties
+            partner = frame is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in m.token.children)
+            host = arguments.subject(frame) if partner else None
+            actor = union(actor, resolve([host], ctx, m.token)[0] if host is not None
+                          else sentence_parties(sent, ctx, m))
     actor, recipient = named_first(actor), named_first(recipient)
     # a party does not act on itself, except a state on its own people in domestic repression,
     # violence or protest when the sectors differ ("Kenyan police detained Kenyan protesters");
@@ -227,6 +233,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     event.progressive = m.token.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in m.token.children)
     event.ordinal = _ordinal(m) if m.type in SYMMETRIC_TYPES else None
+    event.frame_host = frame.idx if frame is not None else None     # another happening (merge)
     event.mention_sents = [sent.start_char]
     event.mention_spans = [(span_start, span_end, sent.start_char)]
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:

@@ -120,6 +120,8 @@ def _absorbing_head(tok, by_index, wrappers):
         hops += 1
         if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS:
             return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
+        if t.dep_ == "pobj" and t.lemma_.lower() in cues()["time_frame_nouns"] and t.head.lower_ in ("on", "in"):
+            return None          # "phoned Trump on the eve of his call with Putin"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
             return None          # a condition or time clause is not content
         if t.dep_ == "advcl" and _split_frame(t):
@@ -142,6 +144,22 @@ def _absorbing_head(tok, by_index, wrappers):
         elif any(head.lemma_.lower() in words for words in wrappers.values()) and t.dep_ in ("xcomp", "ccomp"):
             return head
         crossed = crossed or t.dep_ in _CLAUSES and t.i not in by_index
+        t = t.head
+    return None
+
+
+def frame_host(tok):
+    """The word a time frame around `tok` hangs from, or None: "hosted Putin after talks with
+    Zelensky" (hosted), "phoned Trump on the eve of his call with Putin" (phoned). What the frame
+    names is another happening than its host."""
+    c = cues()
+    t = tok
+    for _ in range(_MAX_HOPS):
+        if t.dep_ not in ("pobj", "prep", "pcomp") or t.head.i == t.i:
+            return None
+        if t.dep_ == "prep" and (t.lower_ in c["sequence_preps"] or t.lower_ in ("on", "in") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in c["time_frame_nouns"] for o in t.children)):
+            return t.head
         t = t.head
     return None
 

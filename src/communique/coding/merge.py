@@ -54,6 +54,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False                 # "the second round" and "the third round of talks"
     if a.start == b.start:
         return False                 # one word read as two events ("accused each other") stays two
+    if getattr(b, "frame_host", None) in (a.start, a.end - 1) or getattr(a, "frame_host", None) in (b.start, b.end - 1):
+        return False                 # "hosted Putin after talks with Zelensky": the frame is another happening
     ca, cb = _codes(a), _codes(b)
     if not cb:                       # "that summit", "these talks": an anaphor
         return True

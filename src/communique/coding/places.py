@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..article import Place
+from .actors import seat_capitals
 from .nlp import sentence_ents
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "on", "into", "from"}
@@ -43,8 +44,10 @@ def _gazetteer():
         countries.setdefault(c.name.lower(), c.alpha_3)
         if getattr(c, "common_name", None):
             countries.setdefault(c.common_name.lower(), c.alpha_3)
-    for state in gc.get_us_states().values():
-        countries.setdefault(state["name"].lower(), "USA")
+    for state in gc.get_us_states().values():     # but "Washington", "New York": the big city
+        city = cities.get(state["name"].lower())
+        if city is None or city["population"] < 500_000:
+            countries.setdefault(state["name"].lower(), "USA")
     return cities, countries, iso3
 
 
@@ -53,6 +56,7 @@ def geocode(name: str) -> Place | None:
     key = name.strip().lower().removeprefix("the ")
     if key in countries:
         return Place(name, countries[key], None, None)
+    key = seat_capitals().get(key, key).lower()   # "the White House" is in Washington, not Casablanca
     city = cities.get(key)
     if city is not None:
         return Place(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
