@@ -170,6 +170,13 @@ def test_a_known_name_inside_a_longer_name_is_not_that_body(code):
      "Arakan Army of attacking a navy base.", ("ACCUSE", ["MMR"], ["ARAKAN"])),
     ("Venezuela expelled a Spanish diplomat on Monday. The government accused Madrid of "
      "meddling in the election.", ("ACCUSE", ["VEN"], ["ESP"])),
+    # the same noun named with its state before, though another state was named since
+    ("South Korea's defense ministry said the launches broke sanctions on North Korea. The "
+     "ministry urged Pyongyang to stop its provocations.", ("REQUEST", ["KOR"], ["PRK"])),
+    ("Iran's foreign ministry said on Monday that Israel had struck a consulate in Damascus. The "
+     "ministry called on the UN to condemn the strike.", ("REQUEST", ["IRN"], ["UN"])),
+    ("Mali's transitional government said Algeria had shot down its drone over Tinzaouaten. The "
+     "government recalled its ambassador from Algiers.", ("SANCTION", ["MLI"], ["DZA"])),
 ])
 def test_the_junta_or_the_government_is_the_state_just_named(code, text, event):
     assert event in code(text), code(text)

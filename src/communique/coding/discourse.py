@@ -135,9 +135,15 @@ class Discourse:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
     def state_of(self, noun) -> list[ActorRef]:
-        """The state such a noun stands for: the last state named in its sentence or the one
-        before, else the state the article names most, when one stands out."""
+        """The state such a noun stands for: the party of the last phrase with the same noun in its
+        sentence or the one before ("South Korea's defense ministry ... the ministry"), else the
+        last state named there, else the state the article names most, when one stands out."""
         here = self.sent_index(noun.i)
+        lemma = noun.lemma_.lower()
+        for ref in reversed([r for r in self.referents if r.i < noun.i and here - 1 <= r.sent]):
+            root = self.doc[ref.i]     # "South Korea's defense ministry ... The ministry urged"
+            if len(ref.refs) == 1 and any(t.lemma_.lower() == lemma for t in self.doc[root.left_edge.i: root.i + 1]):
+                return [ref.refs[0]]
         states = [r for r in self.referents if r.kind != "person" and len(r.refs) == 1
                   and len(r.refs[0].code) == 3 and r.refs[0].code.isalpha() and r.refs[0].code.isupper()]
         near = [r for r in states if r.i < noun.i and here - 1 <= r.sent]
