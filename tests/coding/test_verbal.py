@@ -248,3 +248,14 @@ def test_regret_for_ones_own_act_is_an_apology(code):
 def test_regret_said_to_the_wronged_party_is_an_apology(code):
     events = code("Belgium expressed regret to the Congolese government over abuses committed in colonial times.")
     assert ("CONCEDE", ["BEL"], ["COD"]) in events and not [e for e in events if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a proposal or a list of demands goes to the party the verb that carries it names
+    ("The US says it will take the proposal to Russia.", ("AGREE", ["USA"], ["RUS"])),
+    ("Witkoff delivered the American demands to Tehran.", ("REQUEST", ["USA"], ["IRN"])),
+    ("Qatar sent a revised proposal to Israel.", ("AGREE", ["QAT"], ["ISR"])),
+    ("Egypt handed Hamas a new ceasefire proposal.", ("AGREE", ["EGY"], ["HAMAS"])),
+])
+def test_a_proposal_goes_where_the_verb_carrying_it_takes_it(code, text, event):
+    assert event in code(text)

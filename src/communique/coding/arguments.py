@@ -132,6 +132,11 @@ def noun_roles(noun):
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         joint += between(noun.head)        # "negotiations resumed in Jeddah between X and Y"
     recipients += list(_pobjs(noun, _RECIPIENT_PREPS - {"from"}))
+    if not recipients and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "took the proposal to Russia", "sent Hamas a proposal": where the verb takes it
+        verb = noun.head
+        recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        recipients += list(_pobjs(verb, {"to"}))
     if not actors:
         actors += _governing_subject(noun)
     return actors, recipients, joint
