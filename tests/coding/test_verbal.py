@@ -259,3 +259,17 @@ def test_regret_said_to_the_wronged_party_is_an_apology(code):
 ])
 def test_a_proposal_goes_where_the_verb_carrying_it_takes_it(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a relative clause that refuses or accepts its noun is an act of its own, aimed at the
+    # party the noun belongs to, not the content of the noun
+    ("Russia demands that Ukraine cede the rest of Donetsk, a concession Zelensky has firmly "
+     "rejected.", ("REJECT", ["UKR"], ["RUS"])),
+    ("Moscow put forward a ceasefire plan that Kyiv rejected on Monday.", ("REJECT", ["UKR"], ["RUS"])),
+    ("The US offered a new proposal, which Hamas accepted.", ("AGREE", ["HAMAS"], ["USA"])),
+    ("Russia's demands, which Kyiv rejected, include a withdrawal from Donetsk.",
+     ("REJECT", ["UKR"], ["RUS"])),
+])
+def test_a_clause_that_answers_its_noun_is_an_act_on_it(code, text, event):
+    assert event in code(text)

@@ -127,6 +127,8 @@ def _absorbing_head(tok, by_index, wrappers):
         if t.dep_ == "advcl" and _split_frame(t):
             return None          # "summoned the envoy after [strikes] pounded Kyiv", parsed apart
         head = t.head
+        if t.dep_ == "relcl" and t.i == tok.i and _acts_on_its_noun(tok, by_index):
+            return None          # "a concession Zelensky has rejected": an act on the noun, not its content
         if head.lemma_.lower() in reporting and head.i not in by_index:
             return None
         if head.i not in by_index:   # "he was open to meeting": the copula stands for its adjective
@@ -146,6 +148,19 @@ def _absorbing_head(tok, by_index, wrappers):
         crossed = crossed or t.dep_ in _CLAUSES and t.i not in by_index
         t = t.head
     return None
+
+
+_RESPONSES = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}
+
+
+def _acts_on_its_noun(verb, by_index) -> bool:
+    """A relative clause that answers its noun with a subject of its own: "a concession Zelensky
+    has rejected", "the plan Kyiv accepted" (not "an agreement that would see troops withdraw",
+    whose subject is the relative pronoun or none)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return by_index[verb.i][1].type in _RESPONSES and subject is not None \
+        and subject.tag_ not in ("WDT", "WP") and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def frame_host(tok):
