@@ -343,3 +343,15 @@ def test_what_the_one_told_must_do_stays_theirs(nlp):
 ])
 def test_a_gathering_before_or_after_another_is_another_happening(code, text, events):
     assert sorted(code(text)) == sorted(events)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Trump spoke to Putin for two hours on Tuesday.", [("CONSULT", ["RUS", "USA"], [])]),
+    ("Macron spoke to Zelensky on Monday about air defence.", [("CONSULT", ["FRA", "UKR"], [])]),
+    # the press is no party to a meeting, whatever its nationality
+    ("Zelensky spoke to reporters in Kyiv on Monday.", []),
+    ("Speaking to a Sudanese-Egyptian media delegation on Saturday, al-Burhan praised Cairo.", []),
+    ("Lavrov met Chinese journalists in Moscow.", []),
+])
+def test_speaking_to_a_party_is_a_meeting_and_to_the_press_is_not(code, text, events):
+    assert [e for e in code(text) if e[0] == "CONSULT"] == events

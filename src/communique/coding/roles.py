@@ -70,6 +70,9 @@ def role_heads(m: Mention):
                     break
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
+    if m.type == "CONSULT":      # "spoke to a media delegation": the press is no party to a meeting
+        press = set(cues()["press_words"])
+        actors, recipients, joint = ([h for h in heads if not _is_press(h, press)] for heads in (actors, recipients, joint))
     # the speech-act rules (`speech`) may name a side the parse does not give
     actors = actors if m.actor_heads is None else list(m.actor_heads)
     recipients = recipients if m.recipient_heads is None else list(m.recipient_heads)
@@ -106,6 +109,11 @@ def _condition_subjects(tok):
             if subj is not None:
                 out.append(subj)
     return out
+
+
+def _is_press(head, press: set) -> bool:
+    return bool({head.lemma_.lower(), head.lower_} & press) or any(    # "media" has the lemma "medium"
+        c.dep_ in ("compound", "amod", "nmod") and {c.lemma_.lower(), c.lower_} & press for c in head.children)
 
 
 def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
