@@ -21,7 +21,7 @@ DAY_WINDOW = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS happenings (
-    id VARCHAR PRIMARY KEY, event VARCHAR, mode VARCHAR, status VARCHAR, conflict BOOLEAN,
+    id VARCHAR, event VARCHAR, mode VARCHAR, status VARCHAR, conflict BOOLEAN,
     date VARCHAR, place VARCHAR, country_code VARCHAR, actor_codes VARCHAR, recipient_codes VARCHAR,
     sources INTEGER, mentions INTEGER, first_report VARCHAR, last_report VARCHAR, weights VARCHAR
 );

@@ -155,9 +155,9 @@ class Store:
         """Every table's rows for the whole batch in one statement each, then the happenings."""
         for table in TABLES:
             rows = [row for p in payloads for row in p.rows[table]]
-            if table in KEYED:                        # the first row of an id wins, as INSERT OR IGNORE
+            if table in KEYED:                        # the first row of an id wins (see KEYED)
                 first: dict[str, tuple] = {}
                 rows = [first.setdefault(row[0], row) for row in rows if row[0] not in first]
-            insert(self.con, table, columns(table), rows, ignore=table in KEYED)
+            insert(self.con, table, columns(table), rows)
         happenings.link_all(self.con, [(p.article_id, published, rec) for p in payloads
                                        for published in [p.rows["articles"][0][5]] for rec in p.records()])
