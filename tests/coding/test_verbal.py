@@ -273,3 +273,19 @@ def test_a_proposal_goes_where_the_verb_carrying_it_takes_it(code, text, event):
 ])
 def test_a_clause_that_answers_its_noun_is_an_act_on_it(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # names hung by the parser on a phrase before the verb are still its subject
+    ("In a joint statement, Egypt, Qatar, and Türkiye welcomed the announcement by Witkoff.",
+     ("SUPPORT", ["EGY", "QAT", "TUR"], ["USA"])),
+    ("In a joint communique, Kenya and Uganda condemned the attack by al-Shabaab.",
+     ("ACCUSE", ["KEN", "UGA"], ["ALSHABAAB"])),
+    # parties joined to the subject by "along with", "together with", "alongside"
+    ("Qatar, along with Egypt and the United States, condemned the Israeli strike on Doha.",
+     ("ACCUSE", ["EGY", "QAT", "USA"], ["ISR"])),
+    ("France, together with Germany, urged Iran to return to talks.", ("REQUEST", ["DEU", "FRA"], ["IRN"])),
+    ("Britain, alongside France, announced new sanctions on Russia.", ("SANCTION", ["FRA", "GBR"], ["RUS"])),
+])
+def test_every_party_of_the_subject_acts(code, text, event):
+    assert event in code(text)

@@ -45,7 +45,7 @@ def subject(verb):
         return direct
     head = verb.head
     if head.i == verb.i:
-        return None
+        return _stranded_subject(verb)
     if verb.dep_ == "xcomp":
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -74,6 +74,26 @@ def subject(verb):
 
 
 _SPLIT_PREPS = {"after", "before", "as", "since", "until", "when", "while", "once", "because"}
+_NAMES = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def _stranded_subject(verb):
+    """The names right before a finite main verb the parser left without a subject, having hung
+    them on a phrase before them: "In a joint statement, Egypt, Qatar, and Türkiye welcomed ..."
+    (the first name; its conjuncts follow it)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    first, i = None, verb.i - 1
+    while i >= verb.sent.start:
+        t = verb.doc[i]
+        if t.ent_type_ in _NAMES and t.pos_ in ("PROPN", "NOUN"):
+            first = t
+        elif not (t.is_punct and t.text == "," or t.pos_ == "CCONJ" or t.pos_ == "DET" and first is not None):
+            break
+        i -= 1
+    if first is None or verb.doc[verb.i - 1].ent_type_ not in _NAMES:
+        return None
+    return first if first.ent_iob_ == "B" else next((t for t in reversed(verb.doc[:first.i]) if t.ent_iob_ == "B"), first)
 
 
 def _split_subject(clause):
@@ -181,7 +201,8 @@ def _governing_subject(noun):
         a = agent_of(head)
         return [a] if a is not None else []
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and head.lower_ in ("in", "to", "into", "for", "on", "as"):     # "stepped in as mediator"
+            and head.lower_ in ("in", "to", "into", "for", "on", "as"):     # "stepped in as mediator",
+                                                              # "under the deal with Hamas, Israel is to"
         s = subject(head.head)
         return [s] if s is not None else []
     return []

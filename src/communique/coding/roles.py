@@ -70,6 +70,7 @@ def role_heads(m: Mention):
                     break
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
+    actors = actors + [p for h in actors if h is not None for p in _companions(h)]
     if m.type == "CONSULT":      # "spoke to a media delegation": the press is no party to a meeting
         press = set(cues()["press_words"])
         actors, recipients, joint = ([h for h in heads if not _is_press(h, press)] for heads in (actors, recipients, joint))
@@ -108,6 +109,26 @@ def _condition_subjects(tok):
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 out.append(subj)
+    return out
+
+
+def _companions(head) -> list:
+    """Parties joined to a subject by "along with", "together with" or "alongside": "Qatar,
+    along with Egypt and the United States, condemned ..." (each named one, with its conjuncts)."""
+    out = []
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "along":
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            if prep is None:
+                continue
+        elif prep.lower_ == "with":
+            if not any(c.lower_ == "together" for c in prep.children):
+                continue
+        elif prep.lower_ != "alongside":
+            continue
+        out += [o for o in prep.children if o.dep_ == "pobj"]
     return out
 
 
