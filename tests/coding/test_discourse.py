@@ -78,6 +78,11 @@ def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
      "stalling.", ("ACCUSE", ["SRB", "XKX"], [])),
     ("The presidents of Kenya and Uganda met at the border. The two leaders signed a trade "
      "accord after their talks.", ("SUPPORT", ["KEN", "UGA"], [])),
+    # the one who reports what the two sides did is not one of them
+    ("Armenia signed a border deal with Azerbaijan on Friday. Rubio told reporters that the two "
+     "sides agreed to meet again in March.", ("AGREE", ["ARM", "AZE"], [])),
+    ("Thailand reached a truce with Cambodia last week. Anwar Ibrahim said on Sunday that the two "
+     "sides had agreed to withdraw heavy weapons.", ("AGREE", ["KHM", "THA"], [])),
 ])
 def test_the_two_sides_are_the_pair_named_before(code, text, event):
     kind, actors, _ = event

@@ -34,3 +34,13 @@ def test_a_state_named_like_a_big_city_is_the_city():
     assert places.geocode("New York").lat is not None
     texas = places.geocode("Texas")
     assert (texas.country_code, texas.lat) == ("USA", None)
+
+
+def test_a_month_is_no_place(nlp):
+    from communique.article import Article
+    from communique.coding.coder import code_article
+
+    text = "Armenia and Azerbaijan agreed to meet again in March."
+    article = Article(text=text, origin="test", published="2026-01-10")
+    article.doc = nlp(text)
+    assert all(e.place is None for e in code_article(article))     # not the English town of March

@@ -115,7 +115,8 @@ class Discourse:
         ("talks between Russia and Ukraine"), else the last two parties named, if distinct."""
         here = self.sent_index(noun.i)
         window = int(cues()["pronoun_window"])
-        before = [r for r in self.referents if r.i < noun.i and here - window <= r.sent]
+        reporters = _reporters_above(noun)    # "Mao Ning told media the two sides agreed": not Mao's side
+        before = [r for r in self.referents if r.i < noun.i and here - window <= r.sent and r.i not in reporters]
         for ref in reversed(before):
             if len({r.code for r in ref.refs}) == 2:
                 return list(ref.refs)
@@ -216,6 +217,16 @@ def _fits(ref: Referent, kind: str) -> bool:
     if kind == "group":
         return ref.kind != "person"
     return ref.kind == "single"
+
+
+def _reporters_above(tok) -> set[int]:
+    """Token indices of the subjects of the speech verbs above `tok`, and of those they tell."""
+    speech, out = cues()["speech_verbs"], set()
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() in speech:
+            out |= {t.i for c in verb.children if c.dep_ in ("nsubj", "dobj", "dative") and c.i < tok.i
+                    for t in c.subtree}
+    return out
 
 
 def _said_by(pron) -> set[int] | None:

@@ -145,7 +145,8 @@ def event_place(mention, sent, actor_spans: set, claimed: set = frozenset()) -> 
             ranked.append((score, city_first, ent.start, place))
     if not ranked:   # names the NER missed: "the Geneva talks", "striking Kyiv"
         for tok in list(trigger.children) + [t for i in sorted(content) for t in [trigger.doc[i]]]:
-            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "dobj", "pobj") and tok.ent_type_ not in ("PERSON", "ORG", "NORP") \
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "dobj", "pobj") \
+                    and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME") \
                     and tok.i not in claimed:
                 if any(s is not None and s <= tok.idx < (e or 0) for s, e in actor_spans):
                     continue
