@@ -236,3 +236,24 @@ def test_leaving_an_international_body_is_a_sanction(code):
 ])
 def test_sides_through_awkward_parses(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a noun joined to another in the clause's phrase has the clause's doer too
+    ("Sudan's paramilitary Rapid Support Forces killed six people Wednesday in a joint drone and "
+     "artillery attack on El-Fasher.", ("ASSAULT", ["RSF"], ["SDN"])),
+    ("Russia launched a barrage of missiles and a drone attack on Kyiv overnight.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Israel carried out airstrikes and a ground raid on Jenin.", ("ASSAULT", ["ISR"], ["PSE"])),
+])
+def test_a_conjoined_attack_noun_has_the_clauses_doer(code, text, event):
+    events = code(text)
+    assert event in events and not [e for e in events if e[0] == "ASSAULT" and "UNK" in e[1]], events
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Trump met in Alaska. That summit focused on economic cooperation.",
+    "Putin and Trump met in Alaska. The summit, focused on the war and economic cooperation, ended without a deal.",
+])
+def test_the_topic_of_a_meeting_is_no_act_of_its_parties(code, text):
+    assert not [e for e in code(text) if e[0] == "COOPERATE"]

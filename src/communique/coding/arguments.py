@@ -188,7 +188,10 @@ def _hyphened(token):
 
 
 def _governing_subject(noun):
-    """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US."""
+    """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US; a conjoined
+    noun takes its first conjunct's place ("killed six in a drone and artillery attack")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
     head = noun.head
     if head.lemma_.lower() in cues()["reporting_verbs"]:   # "officials said the assault...": a report
         return []
@@ -201,6 +204,7 @@ def _governing_subject(noun):
         a = agent_of(head)
         return [a] if a is not None else []
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lemma_.lower() not in cues()["topic_verbs"] \
             and head.lower_ in ("in", "to", "into", "for", "on", "as"):     # "stepped in as mediator",
                                                               # "under the deal with Hamas, Israel is to"
         s = subject(head.head)
