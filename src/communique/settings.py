@@ -47,6 +47,8 @@ SETTINGS = [
     Setting("parquet_dir", "", "folder for the Ray engine's Parquet output (empty: DB.parquet beside the "
                                "database file)"),
     Setting("watch_interval", 2.0, "seconds `watch` waits between looks at its folder"),
+    Setting("worker_batches", 40, "batches a worker codes before a fresh one, forked in a fraction of a "
+                                  "second, replaces it: a worker's memory grows with every new word it meets"),
     Setting("doc_timeout", 30.0, "CPU seconds the rules may spend coding one document; a document over it "
                                  "is skipped as a timeout (0: no limit)"),
 ]

@@ -49,3 +49,16 @@ def test_workers_see_the_settings_of_the_moment_the_pool_opens(monkeypatch):
         (third,), = pool.map(one)
     assert (first[0], second[0], third[0]) == ("7", "9", None)
     assert first[1] != os.getpid()          # forked by the forkserver, not by this process
+
+
+def worker_pid(batch, model=None):
+    return [os.getpid() for _ in batch]
+
+
+def test_a_worker_is_replaced_after_its_share_of_batches(monkeypatch):
+    """`worker_batches` bounds how much a worker codes, and so how far its memory can grow."""
+    monkeypatch.setenv("COMMUNIQUE_WORKER_BATCHES", "2")
+    batches = [[Article(text=f"doc {b}", origin=f"{b}")] for b in range(6)]
+    with Pool(1, job=worker_pid, start=idle, window=1) as pool:
+        pids = [pid for batch in pool.map(batches) for pid in batch]
+    assert len(set(pids)) == 3 and pids[0] == pids[1] != pids[2] == pids[3] != pids[4] == pids[5]

@@ -2,8 +2,8 @@
 
 Batches go out in input order and their results come back in that order, with at most
 `window` batches in flight, so memory does not grow with the corpus and the one writer stores
-them as one process would. A worker is replaced after `RECYCLE` batches, which keeps its
-memory flat over runs of millions of documents.
+them as one process would. A worker is replaced after `worker_batches` batches (a setting),
+which keeps its memory flat over runs of millions of documents.
 
 Workers are forked from a `forkserver` that loaded the model and the coder's data once
 (`preload`, imported there before the first fork): the workers share those pages with it and
@@ -41,8 +41,6 @@ from . import worker
 Results = list[Payload | Skipped]
 PR_SET_PDEATHSIG = 1
 PRELOAD = "communique.engine.preload"
-RECYCLE = 500      # batches a worker codes before a fresh one replaces it: spaCy's string store
-                   # grows with every new word, so a long run would creep without it
 
 
 def _context():
@@ -103,7 +101,7 @@ class Pool:
     def _open(self) -> None:
         self.executor = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_start,
                                             initargs=(os.getpid(), self.model, self.start, settings.environment()),
-                                            max_tasks_per_child=RECYCLE)
+                                            max_tasks_per_child=max(1, int(settings.get("worker_batches"))))
 
     def _restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
