@@ -124,3 +124,18 @@ def test_deadlines_are_not_event_dates(date_of):
 ])
 def test_a_cause_s_date_reaches_every_verb_conjoined_to_the_one_it_drives(date_of, text, word, expected):
     assert date_of(text, word) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # an act the parties agreed to is dated as a planned one: a weekday after publication
+    ("Israel and Hamas had agreed to a ceasefire in Gaza starting on Sunday, Qatar said.", "RETREAT", "2025-01-19"),
+    ("Armenia and Azerbaijan agreed on Tuesday to exchange prisoners on Friday.", "RETREAT", "2025-01-17"),
+    ("Ethiopia and Eritrea have agreed to reopen the border crossing on Monday.", "RETREAT", "2025-01-20"),
+])
+def test_an_agreed_act_falls_after_the_agreement(nlp, text, kind, expected):
+    from communique.article import Article
+    from communique.coding.coder import code_article
+
+    article = Article(text=text, origin="test", published="2025-01-15")     # a Wednesday
+    article.doc = nlp(text)
+    assert [e.date for e in code_article(article) if e.event == kind and e.status == "planned"] == [expected]

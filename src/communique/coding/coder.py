@@ -109,12 +109,15 @@ def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, tex
         own = modality.status(etok, stop=m.token, sentence_text=text)
         if own == "negated":
             continue
-        inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
+        status = "hypothetical" if "hypothetical" in (wrapper.status, own) or wrapper.condition else "planned"
+        # built with that status, so that its date falls on the right side ("agreed to a ceasefire
+        # starting on Sunday": the coming Sunday)
+        inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, status=status), sent, ctx, explain, text, claimed)
         if inner is None:
             continue
         inner.actor = inner.actor if coded(inner.actor) else list(wrapper.actor)
         inner.recipient = inner.recipient or [r for r in wrapper.recipient if r.code not in {a.code for a in inner.actor}]
-        inner.status = "hypothetical" if "hypothetical" in (wrapper.status, own) or wrapper.condition else "planned"
+        inner.status = status
         out.append(inner)
     return out
 
