@@ -139,3 +139,28 @@ def test_an_agreed_act_falls_after_the_agreement(nlp, text, kind, expected):
     article = Article(text=text, origin="test", published="2025-01-15")     # a Wednesday
     article.doc = nlp(text)
     assert [e.date for e in code_article(article) if e.event == kind and e.status == "planned"] == [expected]
+
+
+
+def _event(kind, lemma, start, *, date=None, parties=(), verbal=True):
+    from communique.article import ActorRef, Event
+
+    refs = [ActorRef(code, code, None, None, None, 0, 1) for code in parties]
+    ev = Event(event=kind, mode=None, status="occurred", actor=refs[:1], recipient=refs[1:], trigger=lemma,
+               sentence="", start=start, end=start + len(lemma), trigger_lemma=lemma, date=date)
+    ev.verbal = verbal
+    return ev
+
+
+@pytest.mark.parametrize("lemma, verbal, merged", [
+    ("abduct", True, False),     # "used tear gas" ... "were abducted on October 7, 2023": two acts
+    ("attack", False, True),     # ... "the attack on 12 January": the same act named again
+    ("use", True, True),         # the same verb again
+])
+def test_an_undated_act_takes_a_date_only_from_the_same_act(lemma, verbal, merged):
+    from communique.coding.merge import merge_article
+
+    first = _event("ASSAULT", "use", 10, parties=("ISR", "PSE"))
+    later = _event("ASSAULT", lemma, 90, date="2023-10-07", verbal=verbal)
+    [out] = merge_article([first, later])
+    assert (out.date == "2023-10-07") == merged and (out.mentions == 2) == merged

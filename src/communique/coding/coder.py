@@ -237,6 +237,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in m.token.children)
     event.ordinal = _ordinal(m) if m.type in SYMMETRIC_TYPES else None
     event.frame_host = frame.idx if frame is not None else None     # another happening (merge)
+    event.verbal = m.token.pos_ in ("VERB", "AUX")
     event.mention_sents = [sent.start_char]
     event.mention_spans = [(span_start, span_end, sent.start_char)]
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:

@@ -23,6 +23,7 @@ def _codes(event: Event) -> set[str]:
 
 
 _UNREALIZED = {"planned", "hypothetical"}
+_MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}   # acts done, not said
 
 
 def _places_agree(p, q) -> bool:
@@ -58,7 +59,10 @@ def _compatible(a: Event, b: Event) -> bool:
         return False                 # "hosted Putin after talks with Zelensky": the frame is another happening
     ca, cb = _codes(a), _codes(b)
     if not cb:                       # "that summit", "these talks": an anaphor
-        return True
+        # but a verb with a date of its own tells another act than an undated one before it
+        # ("used tear gas" ... "were abducted on October 7, 2023"); a noun may name it again
+        return not (b.date and not a.date and getattr(b, "verbal", False) and a.event in _MATERIAL
+                    and a.trigger_lemma != b.trigger_lemma)
     if a.place and b.place and (_status_compatible(a, b) or getattr(b, "progressive", False)):
         return True                  # same type, place and time: one happening
     if not ca & cb or not _status_compatible(a, b):

@@ -83,7 +83,7 @@ def _entity(tok):
         if ent is not None:
             return ent, False
     inside_name = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"     # "Khan" of "Khan Younis"
-    if tok.pos_ == "PROPN" and tok.ent_type_ != "NORP" and not inside_name:
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE", "TIME") and not inside_name:   # not "3 March"
         words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         return tok.doc[min(w.i for w in words): tok.i + 1], bool(tok.ent_type_)
     return None, False
