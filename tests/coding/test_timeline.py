@@ -102,3 +102,22 @@ def test_a_planned_event_with_no_earlier_happening_stays_undated(dated):
         "The foreign ministers of Chile and Peru met in Lima on Wednesday.\n\n"
         "Peru said it would impose new tariffs on Bolivian goods.")
     assert events["impose"][0] is None
+
+
+@pytest.mark.parametrize("text, event", [
+    # a present clause running alongside the news is the news
+    ("Sudan and Ethiopia signed a water-sharing agreement in Khartoum on Thursday.\n\n"
+     "Ethiopian troops have shelled Sudanese farms near al-Fashaga, as Sudan accuses Addis Ababa of "
+     "breaking the deal.", ("ACCUSE", ("SDN",))),
+    ("Sudan and Ethiopia signed a water-sharing agreement in Khartoum on Thursday.\n\n"
+     "Ethiopian troops shelled Sudanese farms near al-Fashaga, killing four, while Sudan accuses "
+     "Ethiopia of breaking the deal.", ("ACCUSE", ("SDN",))),
+])
+def test_a_present_alongside_the_news_takes_the_episode(dated, text, event):
+    assert dated(text)[event] == ("2025-11-13", "date: the article's episode")
+
+
+def test_a_present_on_its_own_stays_background(dated):
+    events = dated("Sudan and Ethiopia signed a water-sharing agreement in Khartoum on Thursday.\n\n"
+                   "Sudan accuses Ethiopia of breaking earlier deals.")
+    assert events[("ACCUSE", ("SDN",))] == (None, None)

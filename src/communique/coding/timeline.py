@@ -144,6 +144,18 @@ def _anchored(tok, sent, published, episode: str | None) -> bool:
     return False
 
 
+def _alongside_news(verb) -> bool:
+    """A present clause that runs alongside a clause telling the news: "Israel has launched strikes
+    on Iran, as Iran retaliates with drones"."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children):
+        return False
+    main = verb.head
+    while main.tag_ == "VBG" and main.dep_ in ("advcl", "xcomp") and main.head.i != main.i:
+        main = main.head              # "... has launched strikes, killing scientists - as Iran retaliates"
+    auxes = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
+    return main.pos_ in ("VERB", "AUX") and (main.tag_ == "VBD" or bool(auxes & {"has", "have"}))
+
+
 def _background(tok, sent) -> str | None:
     """Why the mention at `tok` tells of an earlier or ongoing state rather than the news (see the
     module's rules); None when it reads as the news."""
@@ -171,7 +183,8 @@ def _background(tok, sent) -> str | None:
     if "been" in auxes and verb.tag_ == "VBG":
         return "ongoing"
     if verb.tag_ in ("VBZ", "VBP") and not auxes and tok.pos_ not in ("NOUN", "PROPN") and not _heading(sent) \
-            and not _quoted(tok, sent) and not (speech is not None and speech.tag_ in ("VBD", "VBN")):
+            and not _quoted(tok, sent) and not (speech is not None and speech.tag_ in ("VBD", "VBN")) \
+            and not _alongside_news(verb):
         return "present"
     return None
 
