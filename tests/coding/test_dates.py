@@ -164,3 +164,19 @@ def test_an_undated_act_takes_a_date_only_from_the_same_act(lemma, verbal, merge
     later = _event("ASSAULT", lemma, 90, date="2023-10-07", verbal=verbal)
     [out] = merge_article([first, later])
     assert (out.date == "2023-10-07") == merged and (out.mentions == 2) == merged
+
+
+@pytest.mark.parametrize("published, text, trigger, expected", [
+    # "the day after" with no other day is measured from the news's day
+    ("2024-10-24", "The announcement came the day after Aliyev and Pashinyan met in Kazan.", "met", "2024-10-23"),
+    ("2025-09-10", "Talks resumed a day after Israel struck Doha.", "struck", "2025-09-09"),
+    # from a publication date known to its month only, the month
+    ("2024-10", "The announcement came the day after Aliyev and Pashinyan met in Kazan.", "met", "2024-10"),
+])
+def test_the_day_after_is_measured_from_the_news(nlp, published, text, trigger, expected):
+    from communique.article import Article
+    from communique.coding.coder import code_article
+
+    article = Article(text=text, origin="test", published=published)
+    article.doc = nlp(text)
+    assert {e.trigger: e.date for e in code_article(article)}[trigger] == expected

@@ -291,9 +291,14 @@ def _shifted(value: str, shift) -> str | None:
         return value
     if shift == "month":
         return value[:7] if len(value) >= 7 else None
+    if len(value) == 7 and abs(shift) <= 7:
+        return value                  # a few days from a date known to its month: that month, near enough
     if len(value) != 10:
         return None
     return (Date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+
+
+_NEWS_DAY = {"the day", "a day", "one day"}
 
 
 def event_date(trigger, sent, published: str | None, claimed: set = frozenset(), status: str | None = None) -> str | None:
@@ -308,6 +313,8 @@ def event_date(trigger, sent, published: str | None, claimed: set = frozenset(),
             ranked.append((rank[0], min(abs(ent.start - trigger.i), abs(ent.end - 1 - trigger.i)), rank[1], ent))
     for rank, _, shift, ent in sorted(ranked, key=lambda r: r[:2]):
         value = parse(expression(ent), published, prefer_for(status, rank, ent), reference(sent.doc, published))
+        if value is None and shift and ent.text.lower() in _NEWS_DAY:
+            value = reference(sent.doc, published) or published   # "the announcement came the day after they met": the news's day
         if value:
             return _shifted(value, shift)
     return None
