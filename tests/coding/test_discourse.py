@@ -357,6 +357,8 @@ def test_a_gathering_before_or_after_another_is_another_happening(code, text, ev
     ("Zelensky spoke to reporters in Kyiv on Monday.", []),
     ("Speaking to a Sudanese-Egyptian media delegation on Saturday, al-Burhan praised Cairo.", []),
     ("Lavrov met Chinese journalists in Moscow.", []),
+    ("Speaking at a news conference in Caracas, Maduro warned the United States against an attack.", []),
+    ("At a joint press conference with Erdogan, Putin criticised NATO.", []),
 ])
 def test_speaking_to_a_party_is_a_meeting_and_to_the_press_is_not(code, text, events):
     assert [e for e in code(text) if e[0] == "CONSULT"] == events

@@ -16,7 +16,7 @@ from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, ment
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentence_of, sentences
 from .parties import coded, named_first, union
-from .roles import PHYSICAL, TARGETED, Context, named_in_phrase, resolve, role_heads, sentence_parties
+from .roles import PHYSICAL, TARGETED, Context, is_press, named_in_phrase, resolve, role_heads, sentence_parties
 
 
 def code_article(article: Article, *, explain: bool = False) -> list[Event]:
@@ -169,6 +169,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     """The event of mention `m`; dates and places in `claimed` tokens belong to other events of the
     sentence, and a date in `rival` tokens to another event of the same type ("a call ... after
     their August meeting")."""
+    if m.type == "CONSULT" and m.token.pos_ == "NOUN" and is_press(m.token):
+        return None                   # "a news conference", "a press briefing": no meeting of parties
     actor_heads, recipient_heads, joint_heads = role_heads(m)
     if m.type in SYMMETRIC_TYPES and m.token.pos_ in ("NOUN", "PROPN"):
         actor_heads = [h for h in actor_heads if not _seat_modifier(h, m.token, ctx)]
