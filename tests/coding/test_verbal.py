@@ -289,3 +289,22 @@ def test_a_clause_that_answers_its_noun_is_an_act_on_it(code, text, event):
 ])
 def test_every_party_of_the_subject_acts(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a phrase set off by two dashes reads like one set off by commas
+    ("European leaders - who rushed to Washington in support of Ukraine - urged Trump to press Putin "
+     "for a ceasefire.", ("REQUEST", ["EUR"], ["USA"])),
+    ("Kataeb Hezbollah \u2013 which had attacked US bases in Iraq \u2013 accused Washington of killing its "
+     "commander.", ("ACCUSE", ["KH"], ["USA"])),
+    ("The Turkish foreign minister \u2014 speaking after talks in Ankara \u2014 urged Israel to halt the "
+     "strikes on Gaza.", ("REQUEST", ["TUR"], ["ISR"])),
+])
+def test_a_phrase_between_dashes_reads_like_one_between_commas(code, text, event):
+    assert event in code(text)
+
+
+def test_dashes_keep_their_text(nlp):
+    text = "Sudan's army - backed by Egypt - retook the palace. Reuters - Sudan's army advanced."
+    doc = nlp(text)
+    assert doc.text == text and [t.norm_ for t in doc if t.text == "-"] == [",", ",", "-"]

@@ -31,6 +31,26 @@ def _dateline_end(doc, start: int) -> int | None:
     return None
 
 
+_DASHES = ("-", "\u2013", "\u2014")       # hyphen, en dash, em dash
+
+
+def _dashes_as_commas(doc):
+    """Two dashes with spaces around them set off a phrase, as commas do ("European leaders - who
+    rushed to Washington - urged Trump"); the small English pipelines parse such a sentence
+    badly (the subject hung on the phrase, the verb read as an adjective). The dashes' norm, which
+    the tagger and parser read, becomes a comma; their text, and so every offset, stays. A lone
+    dash ("Islam Times - Russia and Ukraine exchanged ...") is left as it is."""
+    spaced = [t.i for t in doc if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
+    for first, second in zip(spaced, spaced[1:]):
+        between = doc[first + 1:second]
+        if len(between) <= _ASIDE and not any(t.text in (".", "!", "?") or "\n" in t.text for t in between):
+            doc[first].norm_ = doc[second].norm_ = ","
+    return doc
+
+
+_ASIDE = 40         # tokens a phrase set off by dashes may hold
+
+
 def _paragraph_breaks(doc):
     """Start a sentence after a blank line, and after a line break that ends a sentence or a
     heading, so that headlines and list items are not glued to the next paragraph; a dateline
@@ -78,6 +98,8 @@ def load(name: str | None = None):
 
     if "communique_paragraphs" not in Language.factories:
         Language.component("communique_paragraphs", func=_paragraph_breaks)
+    if "communique_dashes" not in Language.factories:
+        Language.component("communique_dashes", func=_dashes_as_commas)
     name = str(settings.get("spacy_model", name))
     try:
         nlp = spacy.load(name)
@@ -87,6 +109,7 @@ def load(name: str | None = None):
                          "such as en_core_web_sm") from None
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("communique_paragraphs", before=before)
+    nlp.add_pipe("communique_dashes", first=True)
     return nlp
 
 
