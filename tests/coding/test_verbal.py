@@ -308,3 +308,22 @@ def test_dashes_keep_their_text(nlp):
     text = "Sudan's army - backed by Egypt - retook the palace. Reuters - Sudan's army advanced."
     doc = nlp(text)
     assert doc.text == text and [t.norm_ for t in doc if t.text == "-"] == [",", ",", "-"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # the party a requested sanction or strike would hit is not the one asked
+    ("Zelensky called for new sanctions on Russia.", ("REQUEST", ["UKR"], ["UNK"])),
+    ("Macron urged tougher sanctions against Moscow.", ("REQUEST", ["FRA"], ["UNK"])),
+    # when the clause names the one asked, it is the recipient
+    ("Zelensky urged the EU to impose sanctions on Russia.", ("REQUEST", ["UKR"], ["EUR"])),
+    # and the one who is to act is asked
+    ("Kyiv demanded the withdrawal of Russian troops.", ("REQUEST", ["UKR"], ["RUS"])),
+])
+def test_a_call_for_sanctions_on_a_party_is_not_addressed_to_it(code, text, event):
+    assert event in code(text)
+
+
+def test_an_unnamed_addressee_takes_no_counterpart_from_the_article(code):
+    events = code("Russian missiles struck Kyiv overnight. Russia also shelled Kharkiv. "
+                  "Zelensky called for new sanctions on Russia.")
+    assert ("REQUEST", ["UKR"], ["UNK"]) in events

@@ -7,7 +7,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 """
 from __future__ import annotations
 
-from ..article import Article, Event
+from ..article import ActorRef, Article, Event
 from . import aliases, arguments, campaigns, counterparts, dates, domestic, modality, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
@@ -62,7 +62,8 @@ def _stands_for_main_pair(m: Mention) -> bool:
 def _needs_recipient(ev: Event) -> bool:
     """One-sided types (MOBILIZE, PROTEST) are complete without a recipient but take one when
     the article names it ("deployed warships" in a report on Venezuela)."""
-    return ev.event not in SYMMETRIC_TYPES and len({a.code for a in ev.actor}) == 1
+    return ev.event not in SYMMETRIC_TYPES and len({a.code for a in ev.actor}) == 1 \
+        and not getattr(ev, "addressee_unknown", False)
 
 
 def _skip_sentence(text: str) -> bool:
@@ -207,6 +208,11 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         if named:
             recipient = named
             inferred += ["recipient: named in the sentence"]
+    addressee_unknown = False
+    if m.type == "REQUEST" and recipient and all(_target_of_content(r, m) for r in recipient):
+        # "called for new sanctions on Russia": Russia is what the sanctions would hit, not the
+        # one asked to impose them, whom the clause does not name
+        recipient, addressee_unknown = [ActorRef(recipient[0].entity_text, "UNK")], True
     status = _status(m, sent_text)
     etype, status = speech.refusal(m, status)        # "did not recognize the results": a REJECT
     speaker_tok, cue = modality.speaker(m.token, sent)
@@ -240,6 +246,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     event.ordinal = _ordinal(m) if m.type in SYMMETRIC_TYPES else None
     event.frame_host = frame.idx if frame is not None else None     # another happening (merge)
     event.verbal = m.token.pos_ in ("VERB", "AUX")
+    event.addressee_unknown = addressee_unknown      # no article counterpart for it (counterparts)
     event.mention_sents = [sent.start_char]
     event.mention_spans = [(span_start, span_end, sent.start_char)]
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:
@@ -248,6 +255,22 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if explain:
         event.explain = _explanation(m)
     return event
+
+
+_HITTING = {"SANCTION", "ASSAULT", "COERCE"}
+
+
+def _target_of_content(ref, m: Mention) -> bool:
+    """The party is the one the requested act would hit: the "on" or "against" object of a
+    sanction, strike or coercion the request asks for ("sanctions on Russia")."""
+    for etok, etrig in m.embedded:
+        if etrig.type not in _HITTING or etok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for prep in etok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                if any(t.idx <= (ref.start or -1) < t.idx + len(t.text) for t in prep.subtree):
+                    return True
+    return False
 
 
 def _status(m: Mention, sent_text: str) -> str:
