@@ -362,3 +362,13 @@ def test_a_gathering_before_or_after_another_is_another_happening(code, text, ev
 ])
 def test_speaking_to_a_party_is_a_meeting_and_to_the_press_is_not(code, text, events):
     assert [e for e in code(text) if e[0] == "CONSULT"] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # one who did not take part in talks is no party to them, and the talks took place
+    ("Hungary did not take part in the talks between Russia and Ukraine.", [("CONSULT", ["RUS", "UKR"], [])]),
+    # but a party that did not hold talks is one of the talks not held
+    ("Russia did not hold talks with Ukraine.", [("CONSULT", ["RUS", "UKR"], [])]),
+])
+def test_a_party_that_stayed_out_of_talks_is_not_among_their_parties(code, text, events):
+    assert [e for e in code(text) if e[0] == "CONSULT"] == events

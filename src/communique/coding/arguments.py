@@ -193,6 +193,10 @@ def _governing_subject(noun):
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
         noun = noun.head
     head = noun.head
+    verb = head.head if head.dep_ == "prep" else head
+    if any(c.dep_ == "neg" for c in verb.children) and (verb.lemma_.lower() in cues()["participation_verbs"] or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cues()["participation_verbs"] for c in verb.children)):
+        return []        # "Hungary did not take part in the talks": not one of their parties
     if head.lemma_.lower() in cues()["reporting_verbs"]:   # "officials said the assault...": a report
         return []
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):

@@ -110,6 +110,9 @@ def _clause(trigger, stop, c) -> list:
         if t.dep_ == "prep" and n and (t.lower_ in c["frame_preps"] or t.lower_ in c["venue_preps"]
                                        and below.dep_ == "pobj" and below.pos_ in ("NOUN", "PROPN")):
             break
+        if t.dep_ == "prep" and n and below.pos_ in ("NOUN", "PROPN") and (_lemma(t.head) in c["participation_verbs"] or any(
+                x.dep_ == "dobj" and _lemma(x) in c["participation_verbs"] for x in t.head.children)):   # "take part in"
+            break                         # "was not involved in the negotiations": they took place
         clause.append(t)
         if t.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in c["asserting_marks"] for x in t.children):
             break
