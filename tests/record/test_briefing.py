@@ -10,6 +10,7 @@ from communique.record.store import Store
 from test_queries import build_record, keys
 
 USA, UKR = ActorRef("Washington", "USA", "GOV"), ActorRef("Kyiv", "UKR", "GOV")
+RUS, BLR = ActorRef("Moscow", "RUS", "GOV"), ActorRef("Minsk", "BLR", "GOV")
 
 
 @pytest.fixture
@@ -93,3 +94,27 @@ def test_the_cli_briefing_takes_the_same_filters(record, capsys):
     assert cli.main(["briefing", "--db", str(path), "--as-of", "soon"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--as-of 'soon'" in err
+
+
+def test_the_briefing_s_dyads_count_each_event_once_per_pair_of_parties(tmp_path):
+    """The briefing reads dyads off the events' code lists; they are the pairs of the events'
+    actor and recipient rows, an event with two actors counting once for each."""
+    path = tmp_path / "record.duckdb"
+    build_record(path)
+    two = Article(text="Joint strike.", origin="two.txt", published="2025-08-13")
+    two.events = [Event(event="ASSAULT", mode=None, status="occurred", actor=[RUS, RUS, BLR], recipient=[UKR],
+                        trigger="strike", sentence="Russia and Belarus struck Ukraine.", start=0, end=5)]
+    with Store(path) as store:
+        store.add_articles([two])
+    import duckdb
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        expected = con.execute(
+            "SELECT a.code, r.code, count(DISTINCT e.id) FROM events e"
+            " JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'"
+            " JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'"
+            " WHERE a.code <> 'UNK' AND r.code <> 'UNK' GROUP BY 1, 2").fetchall()
+    finally:
+        con.close()
+    got = briefing.build(path, limit=100).dyads
+    assert sorted((a, r, n) for a, r, n, _ in got) == sorted(expected) and ("BLR", "UKR", 1) in expected
