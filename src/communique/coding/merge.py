@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..article import Event
 from .parties import coded, named_first, union
+from .roles import PHYSICAL          # acts done, not said
 
 ONE_SIDED_OK = {"MOBILIZE", "PROTEST"}
 # Types whose different nouns name one happening ("the summit", "the talks", "the meeting").
@@ -23,7 +24,6 @@ def _codes(event: Event) -> set[str]:
 
 
 _UNREALIZED = {"planned", "hypothetical"}
-_MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}   # acts done, not said
 
 
 def _places_agree(p, q) -> bool:
@@ -61,7 +61,7 @@ def _compatible(a: Event, b: Event) -> bool:
     if not cb:                       # "that summit", "these talks": an anaphor
         # but a verb with a date of its own tells another act than an undated one before it
         # ("used tear gas" ... "were abducted on October 7, 2023"); a noun may name it again
-        return not (b.date and not a.date and getattr(b, "verbal", False) and a.event in _MATERIAL
+        return not (b.date and not a.date and getattr(b, "verbal", False) and a.event in PHYSICAL
                     and a.trigger_lemma != b.trigger_lemma)
     if a.place and b.place and (_status_compatible(a, b) or getattr(b, "progressive", False)):
         return True                  # same type, place and time: one happening
