@@ -126,20 +126,28 @@ def test_a_cause_s_date_reaches_every_verb_conjoined_to_the_one_it_drives(date_o
     assert date_of(text, word) == expected
 
 
+@pytest.fixture
+def coded(nlp):
+    """The events `code_article` gives for a text written for a test."""
+    from communique.article import Article
+    from communique.coding.coder import code_article
+
+    def run(text: str, published: str | None):
+        article = Article(text=text, origin="test", published=published)
+        article.doc = nlp(text)
+        return code_article(article)
+    return run
+
+
 @pytest.mark.parametrize("text, kind, expected", [
     # an act the parties agreed to is dated as a planned one: a weekday after publication
     ("Israel and Hamas had agreed to a ceasefire in Gaza starting on Sunday, Qatar said.", "RETREAT", "2025-01-19"),
     ("Armenia and Azerbaijan agreed on Tuesday to exchange prisoners on Friday.", "RETREAT", "2025-01-17"),
     ("Ethiopia and Eritrea have agreed to reopen the border crossing on Monday.", "RETREAT", "2025-01-20"),
 ])
-def test_an_agreed_act_falls_after_the_agreement(nlp, text, kind, expected):
-    from communique.article import Article
-    from communique.coding.coder import code_article
-
-    article = Article(text=text, origin="test", published="2025-01-15")     # a Wednesday
-    article.doc = nlp(text)
-    assert [e.date for e in code_article(article) if e.event == kind and e.status == "planned"] == [expected]
-
+def test_an_agreed_act_falls_after_the_agreement(coded, text, kind, expected):
+    events = coded(text, "2025-01-15")      # a Wednesday
+    assert [e.date for e in events if e.event == kind and e.status == "planned"] == [expected]
 
 
 def _event(kind, lemma, start, *, date=None, parties=(), verbal=True):
@@ -173,10 +181,5 @@ def test_an_undated_act_takes_a_date_only_from_the_same_act(lemma, verbal, merge
     # from a publication date known to its month only, the month
     ("2024-10", "The announcement came the day after Aliyev and Pashinyan met in Kazan.", "met", "2024-10"),
 ])
-def test_the_day_after_is_measured_from_the_news(nlp, published, text, trigger, expected):
-    from communique.article import Article
-    from communique.coding.coder import code_article
-
-    article = Article(text=text, origin="test", published=published)
-    article.doc = nlp(text)
-    assert {e.trigger: e.date for e in code_article(article)}[trigger] == expected
+def test_the_day_after_is_measured_from_the_news(coded, published, text, trigger, expected):
+    assert {e.trigger: e.date for e in coded(text, published)}[trigger] == expected
