@@ -187,6 +187,12 @@ def _hyphened(token):
     return None
 
 
+def takes_part(verb) -> bool:
+    """A verb of taking part in a gathering: "involved in", "participate in", "take part in"."""
+    words = cues()["participation_verbs"]
+    return verb.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+
+
 def _governing_subject(noun):
     """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US; a conjoined
     noun takes its first conjunct's place ("killed six in a drone and artillery attack")."""
@@ -194,8 +200,7 @@ def _governing_subject(noun):
         noun = noun.head
     head = noun.head
     verb = head.head if head.dep_ == "prep" else head
-    if any(c.dep_ == "neg" for c in verb.children) and (verb.lemma_.lower() in cues()["participation_verbs"] or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in cues()["participation_verbs"] for c in verb.children)):
+    if any(c.dep_ == "neg" for c in verb.children) and takes_part(verb):
         return []        # "Hungary did not take part in the talks": not one of their parties
     if head.lemma_.lower() in cues()["reporting_verbs"]:   # "officials said the assault...": a report
         return []
@@ -209,8 +214,7 @@ def _governing_subject(noun):
         return [a] if a is not None else []
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and head.head.lemma_.lower() not in cues()["topic_verbs"] \
-            and head.lower_ in ("in", "to", "into", "for", "on", "as"):     # "stepped in as mediator",
-                                                              # "under the deal with Hamas, Israel is to"
+            and head.lower_ in ("in", "to", "into", "for", "on", "as"):     # "stepped in as mediator"
         s = subject(head.head)
         return [s] if s is not None else []
     return []

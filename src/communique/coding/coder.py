@@ -12,7 +12,7 @@ from . import aliases, arguments, campaigns, counterparts, dates, domestic, moda
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
-from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, mentions
+from .mentions import HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentence_of, sentences
 from .parties import coded, named_first, union
@@ -257,14 +257,11 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     return event
 
 
-_HITTING = {"SANCTION", "ASSAULT", "COERCE"}
-
-
 def _target_of_content(ref, m: Mention) -> bool:
     """The party is the one the requested act would hit: the "on" or "against" object of a
     sanction, strike or coercion the request asks for ("sanctions on Russia")."""
     for etok, etrig in m.embedded:
-        if etrig.type not in _HITTING or etok.pos_ not in ("NOUN", "PROPN"):
+        if etrig.type not in HARM_TYPES or etok.pos_ not in ("NOUN", "PROPN"):
             continue
         for prep in etok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):

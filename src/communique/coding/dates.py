@@ -311,10 +311,11 @@ def event_date(trigger, sent, published: str | None, claimed: set = frozenset(),
         rank = _rank(ent, trigger)
         if rank is not None and (ent.root.i not in claimed or rank[1]):   # "four days after" measures from it
             ranked.append((rank[0], min(abs(ent.start - trigger.i), abs(ent.end - 1 - trigger.i)), rank[1], ent))
+    anchor = reference(sent.doc, published)
     for rank, _, shift, ent in sorted(ranked, key=lambda r: r[:2]):
-        value = parse(expression(ent), published, prefer_for(status, rank, ent), reference(sent.doc, published))
+        value = parse(expression(ent), published, prefer_for(status, rank, ent), anchor)
         if value is None and shift and ent.text.lower() in _NEWS_DAY:
-            value = reference(sent.doc, published) or published   # "the announcement came the day after they met": the news's day
+            value = anchor or published   # "the announcement came the day after they met": the news's day
         if value:
             return _shifted(value, shift)
     return None

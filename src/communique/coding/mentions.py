@@ -77,7 +77,7 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
     return speech.revise([out[i] for i in sorted(out)], Mention, statements=statements)
 
 
-_HARM = {"ASSAULT", "COERCE", "SANCTION"}    # not MOBILIZE: troops offered may be help
+HARM_TYPES = {"ASSAULT", "COERCE", "SANCTION"}    # not MOBILIZE: troops offered may be help
 
 
 def _promise_of_harm(m: Mention) -> None:
@@ -87,7 +87,7 @@ def _promise_of_harm(m: Mention) -> None:
     if m.type != "AGREE":
         return
     content = [trig for etok, trig in m.embedded if not _warded_off(etok, m.token)]
-    if content and all(trig.type in _HARM for trig in content):
+    if content and all(trig.type in HARM_TYPES for trig in content):
         m.type, m.mode = "THREATEN", None
 
 
@@ -120,7 +120,7 @@ def _absorbing_head(tok, by_index, wrappers):
         hops += 1
         if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS:
             return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
-        if t.dep_ == "pobj" and t.lemma_.lower() in cues()["time_frame_nouns"] and t.head.lower_ in ("on", "in"):
+        if t.dep_ == "prep" and _time_frame(t):
             return None          # "phoned Trump on the eve of his call with Putin"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
             return None          # a condition or time clause is not content
@@ -167,16 +167,20 @@ def frame_host(tok):
     """The word a time frame around `tok` hangs from, or None: "hosted Putin after talks with
     Zelensky" (hosted), "phoned Trump on the eve of his call with Putin" (phoned). What the frame
     names is another happening than its host."""
-    c = cues()
     t = tok
     for _ in range(_MAX_HOPS):
         if t.dep_ not in ("pobj", "prep", "pcomp") or t.head.i == t.i:
             return None
-        if t.dep_ == "prep" and (t.lower_ in c["sequence_preps"] or t.lower_ in ("on", "in") and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in c["time_frame_nouns"] for o in t.children)):
+        if t.dep_ == "prep" and (t.lower_ in cues()["sequence_preps"] or _time_frame(t)):
             return t.head
         t = t.head
     return None
+
+
+def _time_frame(prep) -> bool:
+    """"on the eve of", "in the wake of": a preposition whose noun sets a time before or after."""
+    return prep.lower_ in ("on", "in") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in cues()["time_frame_nouns"] for o in prep.children)
 
 
 def _split_frame(clause) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .arguments import takes_part
 from .lexicon import cues
 from .nlp import sentence_of
 
@@ -110,8 +111,7 @@ def _clause(trigger, stop, c) -> list:
         if t.dep_ == "prep" and n and (t.lower_ in c["frame_preps"] or t.lower_ in c["venue_preps"]
                                        and below.dep_ == "pobj" and below.pos_ in ("NOUN", "PROPN")):
             break
-        if t.dep_ == "prep" and n and below.pos_ in ("NOUN", "PROPN") and (_lemma(t.head) in c["participation_verbs"] or any(
-                x.dep_ == "dobj" and _lemma(x) in c["participation_verbs"] for x in t.head.children)):   # "take part in"
+        if t.dep_ == "prep" and n and below.pos_ in ("NOUN", "PROPN") and takes_part(t.head):
             break                         # "was not involved in the negotiations": they took place
         clause.append(t)
         if t.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in c["asserting_marks"] for x in t.children):

@@ -72,8 +72,7 @@ def role_heads(m: Mention):
         recipients += _condition_subjects(tok)
     actors = actors + [p for h in actors if h is not None for p in _companions(h)]
     if m.type == "CONSULT":      # "spoke to a media delegation": the press is no party to a meeting
-        press = set(cues()["press_words"])
-        actors, recipients, joint = ([h for h in heads if not is_press(h, press)] for heads in (actors, recipients, joint))
+        actors, recipients, joint = ([h for h in heads if not is_press(h)] for heads in (actors, recipients, joint))
     # the speech-act rules (`speech`) may name a side the parse does not give
     actors = actors if m.actor_heads is None else list(m.actor_heads)
     recipients = recipients if m.recipient_heads is None else list(m.recipient_heads)
@@ -132,9 +131,9 @@ def _companions(head) -> list:
     return out
 
 
-def is_press(head, press: set | None = None) -> bool:
+def is_press(head) -> bool:
     """The press or something of it: "reporters", "a media delegation", "a news conference"."""
-    press = press if press is not None else set(cues()["press_words"])
+    press = set(cues()["press_words"])
     return bool({head.lemma_.lower(), head.lower_} & press) or any(    # "media" has the lemma "medium"
         c.dep_ in ("compound", "amod", "nmod") and {c.lemma_.lower(), c.lower_} & press for c in head.children)
 
