@@ -61,3 +61,17 @@ def test_an_agent_noun_works_for_the_body_its_with_phrase_names(nlp, text, head,
 ])
 def test_a_with_phrase_that_names_no_body_gives_no_affiliation(nlp, text, head):
     assert [c for c, _, _ in resolve(nlp, text, head)] == ["UNK"]
+
+
+@pytest.mark.parametrize("text, head, code", [
+    ("The Security Council condemned the coup in Niger.", "Council", "UN"),
+    ("The General Assembly voted to suspend Moscow from the body.", "Assembly", "UN"),
+    ("The UN human rights office accused both sides of abuses.", "office", "UN"),
+    ("The European Commission proposed new tariffs on steel.", "Commission", "EUR"),
+    ("The UN refugee agency appealed for funds.", "agency", "UNHCR"),
+    ("The IAEA sent inspectors to the plant.", "IAEA", "IAEA"),
+])
+def test_an_organ_takes_its_organisation_s_code_an_agency_its_own(nlp, text, head, code):
+    """The actors README: the UN's organs and offices are UN, as the EU's institutions are EUR;
+    agencies with their own governing bodies keep their codes."""
+    assert [c for c, _, _ in resolve(nlp, text, head)] == [code]

@@ -91,7 +91,7 @@ def test_a_planned_event_named_again_takes_the_day_it_was_planned_for(dated):
     events = dated(
         "Ukraine's foreign minister will meet the UN Security Council in New York on Tuesday to discuss "
         "the shelling of Kharkiv.\n\n"
-        "Russia's deputy envoy to the UN countered that Moscow would use the meeting to present its own evidence.")
+        "Russia's deputy envoy to the OSCE countered that Moscow would use the meeting to present its own evidence.")
     assert events["meet"][0] == "2025-11-18"
     assert events["meeting"] == ("2025-11-18", "date: the happening named before")
 

@@ -143,7 +143,7 @@ def test_two_parties_condemning_the_same_strike_are_two_acts(code):
     ("Baku insisted that Yerevan must withdraw its troops from the border villages.", ("REQUEST", ["AZE"], ["ARM"])),
     ("The Polish president said Germany should pay reparations.", ("REQUEST", ["POL"], ["DEU"])),
     ("Israel warned the Lebanese government to disarm the militias.", ("REQUEST", ["ISR"], ["LBN"])),
-    ("The Security Council met on Tuesday at the request of France.", ("REQUEST", ["FRA"], ["UNSC"])),
+    ("The Security Council met on Tuesday at the request of France.", ("REQUEST", ["FRA"], ["UN"])),
     ("The truce followed months of Chinese pressure on the Myanmar junta.", ("REQUEST", ["CHN"], ["MMR"])),
     ("Turkey, which urged Sweden to extradite the suspects, welcomed the ruling.", ("REQUEST", ["TUR"], ["SWE"])),
 ])
