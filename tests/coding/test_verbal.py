@@ -327,3 +327,15 @@ def test_an_unnamed_addressee_takes_no_counterpart_from_the_article(code):
     events = code("Russian missiles struck Kyiv overnight. Russia also shelled Kharkiv. "
                   "Zelensky called for new sanctions on Russia.")
     assert ("REQUEST", ["UKR"], ["UNK"]) in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Kenyan president invited the rebels to lay down their arms.", ("REQUEST", ["KEN"], ["UNK"])),
+    ("The Colombian government invited the ELN to release all its hostages.", ("REQUEST", ["COL"], ["ELN"])),
+    ("Macron invited Zelensky to visit Paris.", ("AGREE", ["FRA"], ["UKR"])),
+    ("Macron invited Zelensky to Paris for talks.", ("AGREE", ["FRA"], ["UKR"])),
+    ("Egypt invited Israel and Hamas to send delegations to Cairo.", ("AGREE", ["EGY"], ["HAMAS", "ISR"])),
+])
+def test_an_invitation_to_act_is_a_request_one_to_meet_an_offer(code, text, event):
+    """'invite X to do Y' asks for Y; an invitation to come, visit or talk offers a meeting (AGREE)."""
+    assert event in code(text)

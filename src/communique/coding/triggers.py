@@ -2,7 +2,8 @@
 
 A row matches a token when its lemma and part of speech agree, its particle (for
 "call for", "pull out") is a child of the token, and every `requires` constraint holds
-on the dependency parse. The most specific matching row wins.
+on the dependency parse (`obj=`, `prep=`, `to=` the words of its to-clause...; `notobj=`...
+none of these words; `*` any word). The most specific matching row wins.
 """
 from __future__ import annotations
 
@@ -107,6 +108,13 @@ def _as_complements(token) -> set[str]:
     return out
 
 
+def _to_clause(token) -> set[str]:
+    """'invited the rebels to lay down their arms' -> {'lay', 'arm'}: the verbs of the token's
+    to-clauses and their objects."""
+    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return {lemma(v) for v in verbs} | {w for v in verbs for w in _object_lemmas(v)}
+
+
 def _head(token) -> set[str]:
     """'receive support': the lemma of the word the token hangs on."""
     return {lemma(token.head)} if token.head.i != token.i else set()
@@ -119,6 +127,7 @@ _CHECKS = {
     "objprep": _object_preps,
     "subj": _subjects,
     "as": _as_complements,
+    "to": _to_clause,
     "mod": _modifiers,
 }
 
@@ -142,6 +151,8 @@ def _holds(token, key: str, values, seen: dict) -> bool:
         return seen[check]
     if key.startswith("not") and key[3:] in _CHECKS:      # notobj, notmod, notprep: none of these
         return not (words(key[3:]) & values)
+    if values == {"*"}:                    # "to=*": any word at all (the verb has a to-clause)
+        return key in _CHECKS and bool(words(key))
     if key == "near":         # a word anywhere in the trigger's phrase ("a peacekeeping mission")
         if "near" not in seen:
             seen["near"] = {w for t in token.subtree for w in (lemma(t), t.lower_)}
