@@ -41,6 +41,10 @@ def date_of(nlp):
     ("The foreign ministers of Chile and Peru met in Lima on Monday.", "met", "2025-11-10"),
     ("Monday's airstrikes on the port killed nine people.", "airstrikes", "2025-11-10"),
     ("The talks held in Doha on 4 October ended without a deal.", "talks", "2025-10-04"),
+    # a series noun has the date of the events it counts
+    ("Two rounds of talks held in Geneva on 3 March and 9 April ended without a deal.", "rounds", "2025-03-03"),
+    ("A wave of strikes carried out on 2 June hit the port.", "wave", "2025-06-02"),
+    ("The first round of negotiations, held in Doha on 4 October, ended early.", "round", "2025-10-04"),
     # a reporting verb above the event dates it
     ("The ministry said on Tuesday that both governments had agreed to reopen their embassies.",
      "agreed", "2025-11-11"),

@@ -46,3 +46,27 @@ def test_extract_explain_says_why(tmp_path, capsys):
     rec = json.loads(capsys.readouterr().out.splitlines()[0])
     assert rec["event"] == "REQUEST" and rec["explain"]["trigger"] == "asked"
     assert any("striking" in w for w in rec["explain"]["wrapped"])
+
+
+@pytest.mark.parametrize("text, event", [
+    # a participle describing a meeting noun is the meeting, and a month is no march
+    ("The talks held in Geneva on 3 March between Armenia and Azerbaijan ended without a deal.",
+     ("CONSULT", ["ARM", "AZE"], [])),
+    ("Talks on Monday between Kenya and Somalia ended without a deal.", ("CONSULT", ["KEN", "SOM"], [])),
+    ("The summit held in May between Egypt and Sudan produced a joint statement.", ("CONSULT", ["EGY", "SDN"], [])),
+])
+def test_between_hung_on_a_date_names_the_parties_of_the_meeting(code, text, event):
+    events = code(text)
+    assert event in events
+    assert not any(t == "PROTEST" for t, _, _ in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The war began with Iraq's invasion of Kuwait in August 1990.", ("ASSAULT", ["IRQ"], ["KWT"])),
+    ("The fighting started with an RSF attack on army bases in Khartoum.", ("ASSAULT", ["RSF"], ["SDN"])),
+    ("Israel began the offensive with airstrikes on Gaza City.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Russia began a new offensive in Kharkiv on Friday.", ("ASSAULT", ["RUS"], ["UKR"])),
+])
+def test_what_a_war_began_with_is_the_event(code, text, event):
+    """'began with X's invasion': the invasion is the act, with its own doer (triggers `via=`)."""
+    assert event in code(text)

@@ -145,7 +145,8 @@ def noun_roles(noun):
             else:
                 actors.append(child)
     actors += list(_pobjs(noun, {"by", "from"}))
-    joint += list(_pobjs(noun, {"between", "among", "involving"}))
+    joint += between(noun, {"between", "among", "involving"})
+    joint += [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in between(c)]  # "talks held ... between"
     joint += [o for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("involve", "include", "bring")
               for o in c.children if o.dep_ == "dobj"]        # "meetings that involved the RSF"
     joint += mediators(noun)
@@ -162,9 +163,16 @@ def noun_roles(noun):
     return actors, recipients, joint
 
 
-def between(token) -> list:
-    """'between X and Y', 'among X, Y and Z' attached to `token`: the parties of a joint action."""
-    return list(_pobjs(token, {"between", "among"}))
+def between(token, preps=frozenset({"between", "among"})) -> list:
+    """'between X and Y', 'among X, Y and Z' attached to `token`: the parties of a joint action.
+    The parser often hangs the phrase on a date just before it ("talks held on 3 March between
+    X and Y"); no date has parties, so it is read as the token's."""
+    out = list(_pobjs(token, preps))
+    for child in token.children:
+        if child.dep_ == "prep":
+            out += [p for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                    for p in _pobjs(g, preps)]
+    return out
 
 
 def mediators(noun) -> list:

@@ -262,11 +262,15 @@ def _verbs_of(trigger) -> set[int]:
 
 def _shares_time(noun, trigger) -> bool:
     """The event noun is the trigger's setting ("at the summit"), its cause ("the strikes
-    killed"), or the event a light verb names ("launched its June 13 attack")."""
+    killed"), the event a light verb names ("launched its June 13 attack"), or the events a
+    series noun counts ("rounds of talks")."""
     if noun.head.i in _verbs_of(trigger) and noun.dep_ in ("nsubj", "nsubjpass"):
         return True
     if noun.head.i == trigger.i and noun.dep_ == "dobj" and trigger.lemma_.lower() in cues()["light_verbs"]:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trigger.i \
+            and trigger.lemma_.lower() in cues()["series_nouns"]:
+        return True                    # "two rounds of talks held on 3 March", "a wave of strikes launched on Friday"
     return noun.dep_ == "pobj" and noun.head.lower_ in words()["setting_preps"]
 
 

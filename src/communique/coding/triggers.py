@@ -2,8 +2,9 @@
 
 A row matches a token when its lemma and part of speech agree, its particle (for
 "call for", "pull out") is a child of the token, and every `requires` constraint holds
-on the dependency parse (`obj=`, `prep=`, `to=` the words of its to-clause...; `notobj=`...
-none of these words; `*` any word). The most specific matching row wins.
+on the dependency parse (`obj=`, `prep=`, `via=` the preposition an object came through,
+`to=` the words of its to-clause...; `notobj=`... none of these words; `*` any word). The most
+specific matching row wins.
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def objects(token) -> list:
         direct.append(token.head)
     if token.dep_ == "nsubjpass":      # "talks were held": the verb is the noun's 'object' reading
         direct.append(token.head)
+    oblique = [o for o in oblique if o.ent_type_ not in ("DATE", "TIME")]   # "on 3 March" is no march
     return direct or oblique
 
 
@@ -64,6 +66,13 @@ def _object_lemmas(token) -> set[str]:
         lemmas.update(lemma(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj")
     return lemmas
+
+
+def _via(token) -> set[str]:
+    """The prepositions the token's objects were reached through, when it has no direct object:
+    'the war began with Russia's invasion' -> {'with'} (the invasion is the event, not the
+    beginning); 'began the offensive with airstrikes' -> set()."""
+    return {o.head.lower_ for o in objects(token) if o.dep_ in ("pobj", "pcomp") and o.head.head.i == token.i}
 
 
 def _preps(token) -> set[str]:
@@ -124,6 +133,7 @@ _CHECKS = {
     "head": _head,
     "obj": _object_lemmas,
     "prep": _preps,
+    "via": _via,
     "objprep": _object_preps,
     "subj": _subjects,
     "as": _as_complements,
