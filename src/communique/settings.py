@@ -49,6 +49,9 @@ SETTINGS = [
     Setting("watch_interval", 2.0, "seconds `watch` waits between looks at its folder"),
     Setting("worker_batches", 40, "batches a worker codes before a fresh one, forked in a fraction of a "
                                   "second, replaces it: a worker's memory grows with every new word it meets"),
+    Setting("scan_memory_mb", 64, "DuckDB memory limit, in MB, of the store writer's connection and of the "
+                                  "briefing `analyze` prints: their scans keep the blocks they read, so without "
+                                  "a limit their memory grows with the record (0: DuckDB's default, 80% of RAM)"),
     Setting("doc_timeout", 30.0, "CPU seconds the rules may spend coding one document; a document over it "
                                  "is skipped as a timeout (0: no limit)"),
 ]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .queries import CONFLICT, COOPERATION, DAY, MONTH, codes, period_clauses, reading, rows_of, where_clause
-from .store import connect
+from .store import connect, limit_memory
 
 
 @dataclass
@@ -45,6 +45,7 @@ DYADS = ("SELECT a, r, count(*) n, round(avg(goldstein), 1) FROM ("
 def build(db: str | Path, *, limit: int = 12) -> Briefing:
     con = connect(db, read_only=True)
     try:
+        limit_memory(con)            # aggregates over every event: bounded, not growing with the record
         one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
         return Briefing(
             db=str(Path(db).resolve()),
