@@ -83,11 +83,18 @@ def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
      "sides agreed to meet again in March.", ("AGREE", ["ARM", "AZE"], [])),
     ("Thailand reached a truce with Cambodia last week. Anwar Ibrahim said on Sunday that the two "
      "sides had agreed to withdraw heavy weapons.", ("AGREE", ["KHM", "THA"], [])),
+    # nor is the one who acts on them, nor the place where they were
+    ("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame arrived in Washington on "
+     "Friday. Trump later met both leaders in the Oval Office.", ("CONSULT", ["COD", "RWA", "USA"], [])),
+    ("Armenia and Azerbaijan signed a peace deal in Washington. Trump praised both countries.",
+     ("SUPPORT", ["USA"], ["ARM", "AZE"])),
+    ("Delegations from Sudan and Chad landed in Doha on Monday. Qatar hosted both delegations at "
+     "a palace.", ("CONSULT", ["QAT", "SDN", "TCD"], [])),
 ])
 def test_the_two_sides_are_the_pair_named_before(code, text, event):
-    kind, actors, _ = event
+    kind, actors, recipients = event
     found = [(k, set(a) | set(r)) for k, a, r in code(text)]
-    assert any(k == kind and set(actors) <= parties for k, parties in found), found
+    assert any(k == kind and set(actors) | set(recipients) <= parties for k, parties in found), found
 
 
 @pytest.mark.parametrize("text, event", [

@@ -116,7 +116,9 @@ class Discourse:
         here = self.sent_index(noun.i)
         window = int(cues()["pronoun_window"])
         reporters = _reporters_above(noun)    # "Mao Ning told media the two sides agreed": not Mao's side
-        before = [r for r in self.referents if r.i < noun.i and here - window <= r.sent and r.i not in reporters]
+        doer = _own_clause_subject(noun)      # "Trump met both leaders": not Trump
+        before = [r for r in self.referents if r.i < noun.i and here - window <= r.sent and r.i not in reporters
+                  and r.i not in doer and not _venue(self.doc[r.i])]
         for ref in reversed(before):
             if len({r.code for r in ref.refs}) == 2:
                 return list(ref.refs)
@@ -217,6 +219,22 @@ def _fits(ref: Referent, kind: str) -> bool:
     if kind == "group":
         return ref.kind != "person"
     return ref.kind == "single"
+
+
+_VENUE_PREPS = {"in", "at", "to", "into", "inside", "outside", "near"}
+
+
+def _venue(tok) -> bool:
+    """A place named as where something happened ("arrived in Washington"), not as a party."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS and tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _own_clause_subject(tok) -> set[int]:
+    """Token indices of the subject of the verb `tok` is the object of ("Trump met both leaders")."""
+    verb = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def _reporters_above(tok) -> set[int]:
