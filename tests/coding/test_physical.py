@@ -257,3 +257,18 @@ def test_a_conjoined_attack_noun_has_the_clauses_doer(code, text, event):
 ])
 def test_the_topic_of_a_meeting_is_no_act_of_its_parties(code, text):
     assert not [e for e in code(text) if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russian forces shelled Ukrainian positions near Kharkiv on Monday. The UN condemned Russia over the "
+     "shelling. The UN rights office also criticised Moscow. Russia's strikes continued overnight.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Israeli jets bombed Hezbollah sites in southern Lebanon. France condemned Israel for the raids. "
+     "Paris also rebuked Israel at the UN. The Israeli airstrikes resumed at dawn.",
+     ("ASSAULT", ["ISR"], ["HEZBOLLAH"])),
+])
+def test_an_attack_s_other_side_is_looked_for_among_the_attacks(code, text, event):
+    """An attack that names no target takes the party its doer fights in the article's other
+    attacks, not the one that condemned it more often (counterparts._quad_pairs)."""
+    events = code(text)
+    assert events[-1] == event, events

@@ -89,6 +89,13 @@ def _pairs(events, side: str | None = None) -> Counter:
     return pairs
 
 
+def _quad_pairs(events, q: int) -> Counter:
+    """`_pairs` over the events of one quad class only: an attack's other side is looked for
+    among the article's attacks before its condemnations ("Guterres condemned the Russian
+    strikes" pairs Russia with the UN, not with the country struck)."""
+    return _pairs([ev for ev in events if quad(ev.event) == q])
+
+
 def partner(code: str, pairs: Counter) -> str | None:
     """The party `code` deals with most often in the article, when one stands out."""
     ranked = sorted(((n, other) for (a, b), n in pairs.items() for other in [b if a == code else a if b == code else None]
@@ -113,6 +120,7 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
     possibility" in a report on Russia's demands on Ukraine), and mark it inferred.
     `needs_recipient(event)` says which events want one."""
     by_side = {side: _pairs(events, side) for side in ("cooperation", "conflict")}
+    by_quad = {q: _quad_pairs(events, q) for q in (1, 2, 3, 4)}
     every = _pairs(events)
     for ev in events:
         if any(r.code != "UNK" for r in ev.recipient) or not needs_recipient(ev):
@@ -121,7 +129,8 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
         if len(actors) != 1:
             continue
         code = next(iter(actors))
-        other = partner(code, by_side[_side(ev.event)]) or partner(code, every)
+        other = partner(code, by_quad.get(quad(ev.event) or 0, Counter())) \
+            or partner(code, by_side[_side(ev.event)]) or partner(code, every)
         ref = _named(other, discourse) if other else None
         if ref is not None:
             ev.recipient = [ref]
