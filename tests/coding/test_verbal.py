@@ -318,6 +318,12 @@ def test_dashes_keep_their_text(nlp):
     ("Zelensky urged the EU to impose sanctions on Russia.", ("REQUEST", ["UKR"], ["EUR"])),
     # and the one who is to act is asked
     ("Kyiv demanded the withdrawal of Russian troops.", ("REQUEST", ["UKR"], ["RUS"])),
+    # whom requested aid would reach, or aid whose end is demanded, is not asked either
+    ("The Kremlin demanded a complete cessation of foreign military aid and intelligence to Ukraine.",
+     ("REQUEST", ["RUS"], ["UNK"])),
+    ("Kenya called for more humanitarian aid to Sudan.", ("REQUEST", ["KEN"], ["UNK"])),
+    ("Moscow called for a halt to weapons shipments to Ukraine.", ("REQUEST", ["RUS"], ["UNK"])),
+    ("Poland urged Germany to send more tanks to Ukraine.", ("REQUEST", ["POL"], ["DEU"])),
 ])
 def test_a_call_for_sanctions_on_a_party_is_not_addressed_to_it(code, text, event):
     assert event in code(text)

@@ -257,16 +257,27 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     return event
 
 
+# The prepositions that name who a requested act would reach: what a sanction or strike hits
+# ("sanctions on Russia"), who aid goes to ("a halt to military aid to Ukraine").
+_CONTENT_PREPS = {**{t: ("on", "against") for t in HARM_TYPES}, "AID": ("to", "for")}
+
+
 def _target_of_content(ref, m: Mention) -> bool:
-    """The party is the one the requested act would hit: the "on" or "against" object of a
-    sanction, strike or coercion the request asks for ("sanctions on Russia")."""
+    """The party is the one the requested act would reach, not the one asked: the "on" or
+    "against" object of a sanction, strike or coercion the request asks for ("sanctions on
+    Russia"), or whom the aid it asks for or against goes to ("demanded an end to foreign aid to
+    Ukraine")."""
     for etok, etrig in m.embedded:
-        if etrig.type not in HARM_TYPES or etok.pos_ not in ("NOUN", "PROPN"):
+        preps = _CONTENT_PREPS.get(etrig.type)
+        if preps is None or etok.pos_ not in ("NOUN", "PROPN"):
             continue
-        for prep in etok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-                if any(t.idx <= (ref.start or -1) < t.idx + len(t.text) for t in prep.subtree):
-                    return True
+        heads = {etok.i} | {c.i for c in etok.children if c.dep_ == "conj"}
+        if etok.dep_ == "pobj" and etok.head.lower_ in ("of", "to") and etok.head.head.pos_ == "NOUN":
+            heads.add(etok.head.head.i)        # "a cessation of aid to Ukraine", "an end to arms deliveries to Kyiv":
+            #                                    the parser hangs the last "to" on "cessation", "end"
+        for prep in (t for t in etok.sent if t.dep_ == "prep" and t.lower_ in preps and t.head.i in heads):
+            if any(t.idx <= (ref.start or -1) < t.idx + len(t.text) for t in prep.subtree):
+                return True
     return False
 
 
