@@ -93,9 +93,10 @@ def _linked(reports, batch: int | None) -> dict:
                 link_one(con, *report)
         else:
             hp.link_all(con, chunk)
-    # the batched linker also keeps each happening's weights per status, which the reference does not
+    # the batched linker also keeps each happening's weights per status and whether its place is
+    # an area, which the reference does not (it looks places up, as for rows stored before `area`)
     out = {t: sorted(map(repr, con.execute(f"SELECT * {x} FROM {t}").fetchall()))
-           for t, x in (("happenings", "EXCLUDE (weights)"), ("happening_events", ""))}
+           for t, x in (("happenings", "EXCLUDE (weights, area)"), ("happening_events", ""))}
     con.close()
     return out
 
@@ -107,3 +108,29 @@ def test_batched_linking_equals_one_at_a_time(reports, batch):
     assert joined > 50                       # the reports really do join, and conflict
     assert any("True" in row for row in reference["happenings"])
     assert _linked(reports, batch) == reference
+
+
+def _report(n: int, place: str, lat: float | None) -> dict:
+    return {"id": f"ev-{n}", "event": "CONSULT", "mode": None, "status": "occurred", "date": "2025-08-15",
+            "event_loc": {"place": place, "country_code": "USA", "lat": lat, "lon": None if lat is None else -149.9},
+            "actor": [{"code": "USA"}, {"code": "RUS"}], "recipient": [], "mentions": 1,
+            "attribution": {"hedged": False}}
+
+
+def test_the_writer_places_happenings_without_the_gazetteer(monkeypatch):
+    """A city and the state around it are one place; the row keeps whether its place is an area,
+    so linking never looks a name up (the gazetteer would cost the writer 84 MB)."""
+    import communique.coding.places as places
+
+    def no_lookup(name):
+        raise AssertionError(f"looked up {name!r}")
+    monkeypatch.setattr(places, "geocode", no_lookup)
+    con = duckdb.connect()
+    con.execute(SCHEMA)
+    con.execute(hp.SCHEMA)
+    hp.link_all(con, [("a1", "2025-08-15", _report(1, "Alaska", None))])
+    hp.link_all(con, [("a2", "2025-08-16", _report(2, "Anchorage", 61.2)),
+                      ("a3", "2025-08-16", _report(3, "Alaska", None))])
+    rows = con.execute("SELECT place, area, sources FROM happenings").fetchall()
+    con.close()
+    assert rows == [("Anchorage", False, 3)]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from datetime import date as Date
 
-from ..coding.places import geocode
 from .tables import insert
 
 DAY_WINDOW = 3
@@ -23,9 +22,10 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS happenings (
     id VARCHAR, event VARCHAR, mode VARCHAR, status VARCHAR, conflict BOOLEAN,
     date VARCHAR, place VARCHAR, country_code VARCHAR, actor_codes VARCHAR, recipient_codes VARCHAR,
-    sources INTEGER, mentions INTEGER, first_report VARCHAR, last_report VARCHAR, weights VARCHAR
+    sources INTEGER, mentions INTEGER, first_report VARCHAR, last_report VARCHAR, weights VARCHAR, area BOOLEAN
 );
 ALTER TABLE happenings ADD COLUMN IF NOT EXISTS weights VARCHAR;
+ALTER TABLE happenings ADD COLUMN IF NOT EXISTS area BOOLEAN;
 CREATE TABLE IF NOT EXISTS happening_events (happening_id VARCHAR, event_id VARCHAR, article_id VARCHAR);
 """
 _CONTRARY = {frozenset({"occurred", "negated"})}
@@ -70,14 +70,24 @@ def places_agree(rec: dict, hap: tuple) -> bool:
         return True
     if loc["place"] == hap[6]:
         return True
-    wider = loc["lat"] is None or _area(hap[6])
+    wider = loc["lat"] is None or _area(hap)
     return wider and loc["country_code"] == hap[7]
 
 
-def _area(name: str) -> bool:
-    """A country or state rather than a city."""
-    place = geocode(name)
+def _area(hap: tuple) -> bool:
+    """The happening's place is a country or state rather than a city. Kept in the row (`area`,
+    from the coordinates of the report that placed it), so the writer never loads the
+    gazetteer (84 MB); a row stored before the column existed is looked up."""
+    if hap[15] is not None:
+        return hap[15]
+    from ..coding.places import geocode
+
+    place = geocode(hap[6])
     return place is not None and place.lat is None
+
+
+def _is_area(loc: dict) -> bool | None:
+    return None if not loc["place"] else loc["lat"] is None
 
 
 def anchored(rec: dict, hap: tuple) -> bool:
@@ -140,7 +150,7 @@ def link_all(con, reports: list[tuple[str, str | None, dict]]) -> None:
 
 
 _COLUMNS = ("id, event, mode, status, conflict, date, place, country_code, actor_codes, recipient_codes,"
-            " sources, mentions, first_report, last_report, weights")
+            " sources, mentions, first_report, last_report, weights, area")
 # Stored happenings that may match a probe (a record's type, one of its actor codes, its date and
 # whether it has a place): the same type, that actor among theirs (`parties_agree` needs a shared
 # actor), anchored alike, and dates that may agree. A superset of the matches: Python decides.
@@ -193,7 +203,7 @@ class _Batch:
         self._keep([hid, rec["event"], rec["mode"], rec["status"], False, rec["date"], loc["place"],
                     loc["country_code"], ";".join(a["code"] for a in rec["actor"]),
                     ";".join(r["code"] for r in rec["recipient"]), 1, rec["mentions"], published, published,
-                    _weights_text(_add_report({}, rec["status"], rec["attribution"]["hedged"]))])
+                    _weights_text(_add_report({}, rec["status"], rec["attribution"]["hedged"])), _is_area(loc)])
         self.creators[hid] = article_id
         self.new.add(hid)
         self.links.append((hid, rec["id"], article_id))
@@ -207,10 +217,13 @@ class _Batch:
         self.joined.setdefault(hid, []).append((rec["status"], rec["attribution"]["hedged"], article_id))
         date = max([d for d in (hap[5], rec["date"]) if d], key=len, default=None)
         loc = rec["event_loc"]
-        place, country = (loc["place"], loc["country_code"]) if (loc["place"] and (not hap[6] or loc["lat"] is not None)) else (hap[6], hap[7])
+        moved = loc["place"] and (not hap[6] or loc["lat"] is not None)
+        place, country = (loc["place"], loc["country_code"]) if moved else (hap[6], hap[7])
         reports = [r for r in (hap[12], hap[13], published) if r]
         row = self.haps[hid]
         row[5:8] = [date, place, country]
+        if moved:
+            row[15] = _is_area(loc)
         row[11:14] = [row[11] + rec["mentions"], min(reports, default=None), max(reports, default=None)]
         self.changed.add(hid)
 
