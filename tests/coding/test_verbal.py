@@ -345,3 +345,18 @@ def test_an_unnamed_addressee_takes_no_counterpart_from_the_article(code):
 def test_an_invitation_to_act_is_a_request_one_to_meet_an_offer(code, text, event):
     """'invite X to do Y' asks for Y; an invitation to come, visit or talk offers a meeting (AGREE)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("South Korea's defense ministry noted the launches violated United Nations Security Council resolutions "
+     "that ban any ballistic activities by North Korea.", ("ACCUSE", ["KOR"], ["PRK"])),
+    ("Japan said the tests breached UN resolutions imposed on Pyongyang.", ("ACCUSE", ["JPN"], ["PRK"])),
+])
+def test_who_issued_the_rule_broken_is_not_the_accused(code, text, event):
+    """The party that only names a binding text ('UN resolutions') is not the other side of an
+    act about it (counterparts._names_a_rule)."""
+    assert event in code(text)
+
+
+def test_a_rule_s_issuer_alone_gives_no_accused(code):
+    assert ("ACCUSE", ["KOR"], ["UN"]) not in code("Seoul said the launches violated UN resolutions.")

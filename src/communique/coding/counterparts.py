@@ -22,6 +22,14 @@ def _is_place_phrase(root) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.ent_type_ in ("GPE", "LOC", "FAC")
 
 
+def _names_a_rule(root) -> bool:
+    """'violated UN resolutions': the party only names a binding text (`rule_nouns`); the
+    phrase's head is that text, or the party modifies it."""
+    rules = cues()["rule_nouns"]
+    return root.lemma_.lower() in rules or \
+        root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.lemma_.lower() in rules
+
+
 def _speaker_heads(trigger) -> set[int]:
     """Token indices of the subjects of reporting verbs above the trigger, of those they speak
     to ("a medic told AFP") and of sources ("according to Reuters")."""
@@ -53,7 +61,7 @@ def in_sentence(trigger, ctx, taken: list[ActorRef]) -> list[ActorRef]:
         if ref.sent != here or ref.i == trigger.i or ref.i in speakers:
             continue
         root = trigger.doc[ref.i]
-        if _is_place_phrase(root) or any((r.start, r.end) in spans for r in ref.refs):
+        if _is_place_phrase(root) or _names_a_rule(root) or any((r.start, r.end) in spans for r in ref.refs):
             continue
         fresh = [r for r in ref.refs if r.code not in codes and r.code != "UNK"]
         if not fresh:
