@@ -379,3 +379,17 @@ def test_speaking_to_a_party_is_a_meeting_and_to_the_press_is_not(code, text, ev
 ])
 def test_a_party_that_stayed_out_of_talks_is_not_among_their_parties(code, text, events):
     assert [e for e in code(text) if e[0] == "CONSULT"] == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # a body the knowledge base lists is no person, whatever the tagger says ("it", not "he")
+    ("The group Kataeb Hezbollah announced it was suspending its attacks on U.S. forces.",
+     ("RETREAT", ["KH"], ["USA"])),
+    # a speech verb that shares its subject with the verb before it: "they" are its speakers
+    ("The leaders of Britain, France, Germany and Poland travelled to Kyiv and said they had new "
+     "sanctions against Russia ready to go.", ("SANCTION", ["DEU", "FRA", "GBR", "POL"], ["RUS"])),
+    ("The foreign ministers of Egypt and Jordan flew to Doha on Monday and said they had agreed to "
+     "reopen the crossing.", ("AGREE", ["EGY", "JOR"], [])),
+])
+def test_a_reported_pronoun_is_its_speaker(code, text, event):
+    assert event in code(text)

@@ -194,13 +194,26 @@ class Discourse:
 
 
 def _kind(root, refs) -> str:
-    if root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and refs[0].name and len(refs) == 1):
+    if root.ent_type_ == "PERSON" and _listed_kind(root) not in (None, "person"):
+        pass                   # the tagger's person, a body the knowledge base knows: "Kataeb Hezbollah"
+    elif root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and refs[0].name and len(refs) == 1):
         return "person"
     if root.tag_ in ("NN", "NNP") and len(refs) == 1 and _title(root) in actor_base().person_titles:
         return "person"
     if len(refs) > 1 or root.tag_ in ("NNS", "NNPS"):
         return "group"
     return "single"
+
+
+def _listed_kind(root) -> str | None:
+    """What the knowledge base lists the name ending at `root` as (person, org, seat, ...),
+    trying the longest name first; None when it is not listed."""
+    aliases = actor_base().aliases
+    for start in range(root.left_edge.i, root.i + 1):
+        entry = aliases.get(root.doc[start: root.i + 1].text)
+        if entry is not None:
+            return entry.kind
+    return None
 
 
 def _title(root) -> str:
@@ -257,9 +270,13 @@ def _said_by(pron) -> set[int] | None:
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION for c in clause.children) \
             or any(c.dep_ == "xcomp" and c.lemma_.lower() in ("have", "need") for c in clause.children) \
-            or clause.lemma_.lower() in ("have", "need"):
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            or clause.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
+        return None                   # "it has to hold elections"; but "said they had sanctions ready"
+    verb = clause.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj":       # "travelled to Kyiv and said they ...": shared subject
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return {t.i for t in subject.subtree} if subject is not None else None
 
 
