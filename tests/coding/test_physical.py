@@ -272,3 +272,20 @@ def test_an_attack_s_other_side_is_looked_for_among_the_attacks(code, text, even
     attacks, not the one that condemned it more often (counterparts._quad_pairs)."""
     events = code(text)
     assert events[-1] == event, events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kyiv used British-supplied Storm Shadow missiles for the first time.", ("AID", ["GBR"], ["UKR"])),
+    ("Ukraine received German-supplied tanks last week.", ("AID", ["DEU"], ["UKR"])),
+])
+def test_weapons_supplied_by_a_named_party_are_its_aid_to_the_user(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shot down French-made Mirage jets.",
+    "Houthi rebels seized a Japanese-built cargo ship.",
+])
+def test_the_maker_of_a_thing_is_not_its_owner(code, text):
+    """'French-made jets' are not France's (cues proxy_modifiers): no target is named."""
+    assert not any(r in (["FRA"], ["JPN"]) for _, _, r in code(text))
