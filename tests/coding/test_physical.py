@@ -289,3 +289,17 @@ def test_weapons_supplied_by_a_named_party_are_its_aid_to_the_user(code, text, e
 def test_the_maker_of_a_thing_is_not_its_owner(code, text):
     """'French-made jets' are not France's (cues proxy_modifiers): no target is named."""
     assert not any(r in (["FRA"], ["JPN"]) for _, _, r in code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russian drones struck Ukrainian power plants overnight. Trump spoke with Putin by phone on Tuesday, "
+     "and US envoys met Russian officials in Riyadh. Putin agreed to a 30-day pause in strikes on energy sites.",
+     ("RETREAT", ["RUS"], ["UKR"])),
+    ("Israeli tanks shelled Hamas positions in Rafah. Egypt and Qatar held talks with Israel in Cairo on "
+     "Sunday, and Israel thanked Egypt. Israel later agreed to a six-week truce.", ("RETREAT", ["ISR"], ["HAMAS"])),
+])
+def test_a_truce_that_names_no_other_side_is_with_the_one_fought(code, text, event):
+    """De-escalation is aimed at the adversary, not at the party that asked for it
+    (counterparts._EASING)."""
+    assert event in code(text)
+

@@ -97,6 +97,12 @@ def _pairs(events, side: str | None = None) -> Counter:
     return pairs
 
 
+# De-escalation is aimed at an adversary: a ceasefire, a withdrawal, a release or an eased
+# restriction with no other side named takes the party its doer fights in the article, not the
+# one it cooperates with ("Putin agreed the energy truce": with Ukraine, not the US that asked).
+_EASING = {"RETREAT", "CONCEDE"}
+
+
 def _quad_pairs(events, q: int) -> Counter:
     """`_pairs` over the events of one quad class only: an attack's other side is looked for
     among the article's attacks before its condemnations ("Guterres condemned the Russian
@@ -137,8 +143,11 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
         if len(actors) != 1:
             continue
         code = next(iter(actors))
-        other = partner(code, by_quad.get(quad(ev.event) or 0, Counter())) \
-            or partner(code, by_side[_side(ev.event)]) or partner(code, every)
+        if ev.event in _EASING:        # a truce, a release, a lifted ban: toward the one fought
+            other = partner(code, by_quad[4]) or partner(code, by_side["conflict"]) or partner(code, every)
+        else:
+            other = partner(code, by_quad.get(quad(ev.event) or 0, Counter())) \
+                or partner(code, by_side[_side(ev.event)]) or partner(code, every)
         ref = _named(other, discourse) if other else None
         if ref is not None:
             ev.recipient = [ref]
