@@ -393,3 +393,15 @@ def test_a_party_that_stayed_out_of_talks_is_not_among_their_parties(code, text,
 ])
 def test_a_reported_pronoun_is_its_speaker(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The leaders of France and Germany travelled to Kyiv earlier this month. Russia and Ukraine held their "
+     "first direct talks in three years on Friday.",
+     [("CONSULT", ["DEU", "FRA"], ["UKR"]), ("CONSULT", ["RUS", "UKR"], [])]),
+    ("Kenya's president flew to Mogadishu in March. Somalia and Ethiopia held talks in Ankara on 12 March.",
+     [("CONSULT", ["KEN"], ["SOM"]), ("CONSULT", ["ETH", "SOM"], [])]),
+])
+def test_a_visit_and_talks_without_the_visitors_are_two_happenings(code, text, events):
+    """merge: a visit merges with a meeting only if the visitors are among its parties."""
+    assert [e for e in code(text, published="2025-05-20") if e[0] == "CONSULT"] == events

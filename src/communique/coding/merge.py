@@ -67,6 +67,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return True                  # same type, place and time: one happening
     if not ca & cb or not _status_compatible(a, b):
         return False
+    if (a.mode == "visit") != (b.mode == "visit") and coded(a.actor) and coded(b.actor) \
+            and not coded(a.actor) & coded(b.actor):
+        return False                 # Europeans visiting Kyiv and Russia-Ukraine talks: the visitors are not at the talks
     aa, ab = coded(a.actor), coded(b.actor)
     if a.event not in GATHERINGS and aa and ab and not aa & ab:
         return False                 # "Qatar condemned the strike"; "Iran condemned the strike": two acts
