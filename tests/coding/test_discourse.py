@@ -405,3 +405,21 @@ def test_a_reported_pronoun_is_its_speaker(code, text, event):
 def test_a_visit_and_talks_without_the_visitors_are_two_happenings(code, text, events):
     """merge: a visit merges with a meeting only if the visitors are among its parties."""
     assert [e for e in code(text, published="2025-05-20") if e[0] == "CONSULT"] == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("NATO leaders opened a summit in Washington on Tuesday.", ("CONSULT", ["NATO"], [])),
+    ("The BRICS summit in Kazan ended on Thursday.", ("CONSULT", ["BRICS"], [])),
+    ("The African Union summit in Addis Ababa closed without a statement.", ("CONSULT", ["AU"], [])),
+])
+def test_a_summit_of_one_body_is_its_members_meeting(code, text, event):
+    """merge._members_meeting: complete with the body as its only party."""
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rutte held a meeting on Monday.",
+    "Turkey hosted a summit in Ankara.",
+])
+def test_a_gathering_of_one_state_or_person_still_needs_another_party(code, text):
+    assert not any(len(set(a) | set(r)) == 1 for t, a, r in code(text) if t == "CONSULT")

@@ -67,6 +67,7 @@ class ActorBase:
         self.aliases: dict[str, Entry] = {}
         self.agents: dict[str, tuple[str, str]] = {}   # lemma -> (sector, code)
         self.person_titles: set[str] = set()           # agent nouns held by one person
+        self.bodies: set[str] = set()                  # codes of international bodies (sector IGO)
         self._load()
         self._matchers: dict[int, tuple] = {}
 
@@ -98,6 +99,8 @@ class ActorBase:
                 self._add(name, entry)
             if _is_acronym_of(row["code"], row["name"]):     # "KIA" for the Kachin Independence Army
                 self._add(row["code"], entry)
+            if entry.sector == "IGO":
+                self.bodies.add(entry.code)
         for row in _rows("people.tsv"):
             entry = Entry(row["country"] or "UNK", row.get("sector") or "GOV", row["name"],
                           row.get("wikidata") or None, "person")

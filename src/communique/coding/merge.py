@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..article import Event
+from .actors import base as actor_base
+from .lexicon import cues
 from .parties import coded, named_first, union
 from .roles import PHYSICAL          # acts done, not said
 
@@ -152,5 +154,12 @@ def complete(ev: Event) -> bool:
     if not ev.actor:
         return False
     if not ev.recipient:             # a joint event needs two distinct parties
-        return len({a.code for a in ev.actor}) >= 2
+        return len({a.code for a in ev.actor}) >= 2 or _members_meeting(ev)
     return True
+
+
+def _members_meeting(ev: Event) -> bool:
+    """'The NATO summit', 'a BRICS summit in Kazan': a gathering of one international body is
+    its members meeting, complete with the body as its only party."""
+    return ev.event == "CONSULT" and ev.trigger_lemma in cues()["assembly_nouns"] \
+        and len({a.code for a in ev.actor}) == 1 and ev.actor[0].code in actor_base().bodies
