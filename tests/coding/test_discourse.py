@@ -301,8 +301,12 @@ def test_numbered_rounds_are_different_happenings(nlp, text, gatherings):
     "Modi and Xi held talks on the sidelines of the G20 summit.",
 ])
 def test_the_occasion_of_a_meeting_is_not_a_party(code, text):
-    [(kind, parties, _)] = [e for e in code(text) if e[0] == "CONSULT"]
-    assert len(parties) == 2 and not {"UN", "BRICS", "G20"} & set(parties)
+    """The two who met are the meeting's parties; the occasion, when it is a gathering of a
+    named body, is a happening of its own with that body alone (see the test below)."""
+    meetings = [set(a) | set(r) for k, a, r in code(text) if k == "CONSULT"]
+    occasion = {"UN", "BRICS", "G20"}
+    assert [p for p in meetings if len(p) == 2 and not p & occasion]
+    assert all(len(p) == 2 and not p & occasion or p <= occasion for p in meetings)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -423,3 +427,14 @@ def test_a_summit_of_one_body_is_its_members_meeting(code, text, event):
 ])
 def test_a_gathering_of_one_state_or_person_still_needs_another_party(code, text):
     assert not any(len(set(a) | set(r)) == 1 for t, a, r in code(text) if t == "CONSULT")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Aliyev and Pashinyan met on the sidelines of a BRICS summit in Kazan.",
+     [("CONSULT", ["ARM", "AZE"], []), ("CONSULT", ["BRICS"], [])]),
+    ("Modi and Xi held talks on the margins of the G20 summit.",
+     [("CONSULT", ["CHN", "IND"], []), ("CONSULT", ["G20"], [])]),
+])
+def test_a_meeting_on_the_sidelines_of_a_summit_is_not_the_summit(code, text, events):
+    """mentions._time_frame: the occasion is another happening, with its own party."""
+    assert code(text) == events

@@ -194,8 +194,12 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
             # frame a clause is the clause's subject; else the sentence's named parties
             partner = frame is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in m.token.children)
             host = arguments.subject(frame) if partner else None
-            actor = union(actor, resolve([host], ctx, m.token)[0] if host is not None
-                          else sentence_parties(sent, ctx, m))
+            if host is not None:
+                actor = union(actor, resolve([host], ctx, m.token)[0])
+            elif frame is None or not coded(actor):
+                # but a framing gathering that names its own party keeps to it: "met on the
+                # sidelines of a BRICS summit" (the summit is BRICS's, not the two who met)
+                actor = union(actor, sentence_parties(sent, ctx, m))
     actor, recipient = named_first(actor), named_first(recipient)
     # a party does not act on itself, except a state on its own people in domestic repression,
     # violence or protest when the sectors differ ("Kenyan police detained Kenyan protesters");

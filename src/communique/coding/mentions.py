@@ -178,9 +178,12 @@ def frame_host(tok):
 
 
 def _time_frame(prep) -> bool:
-    """"on the eve of", "in the wake of": a preposition whose noun sets a time before or after."""
-    return prep.lower_ in ("on", "in") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in cues()["time_frame_nouns"] for o in prep.children)
+    """"on the eve of", "in the wake of": a preposition whose noun sets a time before or after;
+    "on the sidelines of": an occasion around it (the summit is another happening than the
+    meeting held on its sidelines)."""
+    frames = set(cues()["time_frame_nouns"]) | set(cues()["occasion_nouns"])
+    return prep.lower_ in ("on", "in", "at") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in frames or o.lower_ in frames) for o in prep.children)
 
 
 def _split_frame(clause) -> bool:
