@@ -303,3 +303,16 @@ def test_a_truce_that_names_no_other_side_is_with_the_one_fought(code, text, eve
     (counterparts._EASING)."""
     assert event in code(text)
 
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The US military struck a suspected drug boat off Venezuela's coast on Thursday.", ("ASSAULT", ["USA"], ["UNK"])),
+    ("Israeli forces attacked an aid boat off Lebanon's coast overnight.", ("ASSAULT", ["ISR"], ["UNK"])),
+    # the article's counterpart does not replace the boat
+    ("US forces struck Venezuelan targets last month. The operation comes on top of a months-long U.S. "
+     "campaign of deadly strikes on suspected drug-smuggling boats off Venezuela's coast.", ("ASSAULT", ["USA"], ["UNK"])),
+])
+def test_a_boat_off_a_coast_is_no_state_s(code, text, event):
+    """targets._only_placed: a party named only as where the boat is does not own it."""
+    kind, actors, recipients = event
+    assert any(k == kind and set(actors) <= set(a) and r == recipients for k, a, r in code(text)), code(text)

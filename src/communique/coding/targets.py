@@ -306,6 +306,18 @@ def _of_patient(m, cover) -> list[ActorRef]:
     return [r for g in _pobjs(tok, {"of"}) for r in actor_base().resolve(g, cover) if r.code != "UNK"]
 
 
+_WHERE_PREPS = {"off", "near", "along", "outside"}
+VESSEL_NOTE = "recipient: a vessel, no state's"
+
+
+def _only_placed(refs: list[ActorRef], doc) -> bool:
+    """Every party is named only as where something is ("a drug boat off Venezuela's coast")."""
+    def placed(ref) -> bool:
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+        return span is not None and any(t.dep_ == "prep" and t.lower_ in _WHERE_PREPS for t in span.root.ancestors)
+    return bool(refs) and all(placed(r) for r in refs)
+
+
 def _vessel(m):
     """The boat or ship an attack is aimed at, when that is what the clause names ("killed
     three men in a strike on a suspected drug vessel")."""
@@ -337,9 +349,10 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
         recipient = _of_patient(m, ctx.cover) or recipient
     if m.type == "ASSAULT" and not coded(recipient):
         actor, recipient = _site_named(m, ctx.cover, actor, recipient)
-    vessel = _vessel(m) if m.type == "ASSAULT" and not coded(recipient) else None
+    vessel = _vessel(m) if m.type == "ASSAULT" and (not coded(recipient) or _only_placed(recipient, m.token.doc)) else None
     if vessel is not None:             # a boat at sea is no state's: "a strike on a drug vessel"
         recipient = [ActorRef(vessel.text, "UNK", None, None, None, vessel.idx, vessel.idx + len(vessel.text))]
+        notes.append(VESSEL_NOTE)
     elif not coded(recipient):
         found = place_targets(m, ctx.cover, actor) or _victims_place(m, ctx.cover, actor, recipient)
         if found:
