@@ -360,3 +360,14 @@ def test_who_issued_the_rule_broken_is_not_the_accused(code, text, event):
 
 def test_a_rule_s_issuer_alone_gives_no_accused(code):
     assert ("ACCUSE", ["KOR"], ["UN"]) not in code("Seoul said the launches violated UN resolutions.")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Trump has given Ukraine until November 27 to agree to the plan.", [("REQUEST", ["USA"], ["UKR"])]),
+    ("Trump gave Hamas until Sunday to release all the hostages.", [("REQUEST", ["USA"], ["HAMAS"])]),
+    # a time given to someone names a deadline only with something to do by it
+    ("Kenya gave the UN aid to Sudan until March.", [("AID", ["KEN"], ["SDN"])]),
+])
+def test_time_given_to_do_something_is_a_request_with_a_deadline(code, text, events):
+    """'gave X until DATE to do Y': a demand on X, Y its content (not an act of its own)."""
+    assert code(text) == events

@@ -50,6 +50,12 @@ def subject(verb):
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         return obj if obj is not None else subject(head)
+    if verb.dep_ == "advcl" and head.lemma_.lower() in cues()["granting_verbs"] \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "gave Ukraine until Thursday to agree": the one given the time or leave acts
+        obj = next((c for c in head.children if c.dep_ in ("dative", "dobj")), None)
+        if obj is not None:
+            return obj
     if verb.dep_ == "advcl":                  # "summoned the envoy after [a wave of strikes] pounded
         split = _split_subject(verb)             # Kyiv", parsed as a phrase and a clause
         if split is not None:

@@ -188,7 +188,10 @@ def _time_frame(prep) -> bool:
 
 def _split_frame(clause) -> bool:
     """A time or cause preposition whose phrase ends right where the clause begins: the parser
-    split 'after a wave of strikes pounded Kyiv' into a phrase and a clause."""
+    split 'after a wave of strikes pounded Kyiv' into a phrase and a clause. A to-infinitive is
+    never such a split ("gave Hamas until Sunday to release the hostages")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
     return any(c.dep_ == "prep" and c.lower_ in _FRAME_PREPS | _CLAUSE_MARKS and c.right_edge.i + 1 == clause.left_edge.i
                for c in clause.head.children)
 

@@ -3,8 +3,8 @@
 A row matches a token when its lemma and part of speech agree, its particle (for
 "call for", "pull out") is a child of the token, and every `requires` constraint holds
 on the dependency parse (`obj=`, `prep=`, `via=` the preposition an object came through,
-`to=` the words of its to-clause...; `notobj=`... none of these words; `*` any word). The most
-specific matching row wins.
+`to=` the words of its to-clause, `inf=` the verbs of any to-infinitive...; `notobj=`... none of
+these words; `*` any word). The most specific matching row wins.
 """
 from __future__ import annotations
 
@@ -124,6 +124,13 @@ def _to_clause(token) -> set[str]:
     return {lemma(v) for v in verbs} | {w for v in verbs for w in _object_lemmas(v)}
 
 
+def _infinitives(token) -> set[str]:
+    """'gave Hamas until Sunday to release the hostages' -> {'release'}: the verbs of the token's
+    to-infinitive clauses, complements or purpose clauses alike."""
+    return {lemma(c) for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+
+
 def _head(token) -> set[str]:
     """'receive support': the lemma of the word the token hangs on."""
     return {lemma(token.head)} if token.head.i != token.i else set()
@@ -138,6 +145,7 @@ _CHECKS = {
     "subj": _subjects,
     "as": _as_complements,
     "to": _to_clause,
+    "inf": _infinitives,
     "mod": _modifiers,
 }
 
