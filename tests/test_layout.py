@@ -136,3 +136,23 @@ def test_the_checks_catch_what_they_look_for():
     assert "communique.coding.serialize" in graph["communique.record.payload"]
     assert "communique.record.queries" in graph["communique.cli.record_commands"]
     assert _stage("communique.coding.coder") == ("coding", 2) and _stage("communique.article") == ("", 0)
+
+
+def test_data_word_lists_hold_words_not_yaml_booleans():
+    """YAML reads a bare on, off, yes or no as a boolean: a word list holding `on` would hold
+    True, and the word would silently never match. Every data file's lists hold strings."""
+    import yaml
+
+    def booleans(value, path):
+        if isinstance(value, bool):
+            yield path
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                yield from booleans(v, f"{path}.{k}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                yield from booleans(v, f"{path}[{i}]")
+
+    found = [p for f in sorted(PACKAGE.rglob("*.yaml"))
+             for p in booleans(yaml.safe_load(f.read_text(encoding="utf-8")), f.relative_to(PACKAGE).as_posix())]
+    assert not found, f"quote these words in the YAML data: {found}"
