@@ -371,3 +371,64 @@ def test_a_rule_s_issuer_alone_gives_no_accused(code):
 def test_time_given_to_do_something_is_a_request_with_a_deadline(code, text, events):
     """'gave X until DATE to do Y': a demand on X, Y its content (not an act of its own)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a bare verb joined to the past-tense verb continues the infinitive: more content, no act
+    ("Germany urged Hungary to drop its veto, release the funds and accept the plan.",
+     [("REQUEST", ["DEU"], ["HUN"])]),
+    ("Qatar called on Israel to halt the strikes and allow aid into Gaza.", [("REQUEST", ["QAT"], ["ISR"])]),
+    # a past-tense verb joined to the infinitive is the asker's own next act
+    ("Russia asked Ukraine to withdraw its troops and threatened to strike Kyiv.",
+     [("REQUEST", ["RUS"], ["UKR"]), ("THREATEN", ["RUS"], ["UKR"])]),
+    ("Washington urged Seoul to raise its spending and warned it of tariffs.",
+     [("REQUEST", ["USA"], ["KOR"]), ("THREATEN", ["USA"], ["KOR"])]),
+])
+def test_verbs_joined_to_a_request_s_content_by_their_form(code, text, events):
+    """The small parsers join a list of infinitives to the main verb and a second main verb to
+    the infinitive; the verb's form says which it continues (mentions._misjoined_infinitive,
+    arguments.tensed_after_infinitive)."""
+    assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The two sides swapped draft memorandums on a truce.", []),
+    ("Armenia and Azerbaijan swapped lists of detainees in Vienna.", []),
+    ("A swap of letters between Seoul and Tokyo preceded the talks.", []),
+    ("Russia and Ukraine swapped the bodies of fallen soldiers.", [("RETREAT", ["RUS", "UKR"], [])]),
+    ("The prisoner swap between Russia and Ukraine took place on Saturday.", [("RETREAT", ["RUS", "UKR"], [])]),
+])
+def test_papers_swapped_are_no_release(code, text, events):
+    """A swap releases people or bodies, not memorandums, letters or lists (triggers.tsv notobj=)."""
+    assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Talks on a ceasefire between Israel and Hamas resumed in Cairo.", [("CONSULT", ["HAMAS", "ISR"], [])]),
+    ("Negotiations over a prisoner exchange between Armenia and Azerbaijan stalled.",
+     [("CONSULT", ["ARM", "AZE"], [])]),
+    ("Russia and Ukraine held talks on a ceasefire in Istanbul.", [("CONSULT", ["RUS", "UKR"], [])]),
+])
+def test_the_act_a_meeting_is_about_is_its_content(code, text, events):
+    """'talks on a ceasefire': the truce is what is talked about, not a truce that took effect
+    (mentions._absorbing_head, _MEETING_TOPIC)."""
+    assert code(text) == events
+
+
+def test_a_proposal_a_meeting_discusses_stays_an_act_of_its_own(code):
+    """A proposal or a demand is someone's act, not only a topic: it is not absorbed."""
+    events = code("Talks on Ethiopia's proposal to end the border dispute between Kenya and Somalia "
+                  "began in Addis Ababa.")
+    assert ("AGREE", ["ETH"], ["KEN", "SOM"]) in events
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides exchanged memoranda on a possible truce.",
+    "Kyiv and Moscow swapped memorandums on a ceasefire to end the war.",
+    "Kyiv handed Moscow a draft on the withdrawal of troops.",
+    "The envoys drew up a roadmap for a truce in Gaza.",
+])
+def test_the_act_a_draft_proposes_is_no_event(code, text):
+    """A truce or a withdrawal named as the topic of a memorandum, draft or roadmap is proposed,
+    not done (triggers._topic_of_a_paper, cues document_nouns)."""
+    assert not [e for e in code(text) if e[0] == "RETREAT"]

@@ -61,6 +61,8 @@ def subject(verb):
         if split is not None:
             return split
     if verb.dep_ in ("conj", "advcl"):
+        if tensed_after_infinitive(verb):
+            return subject(head.head)
         if head.pos_ in ("VERB", "AUX"):
             return subject(head)
         if verb.dep_ == "conj":        # "called the deal illegal and retaliated": parsed onto "illegal"
@@ -77,6 +79,19 @@ def subject(verb):
     if verb.dep_ == "ccomp" and head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in head.children):
         return head.head                         # "the US, which he said failed to provide"
     return None
+
+
+def tensed_after_infinitive(verb) -> bool:
+    """A past or third-person verb joined to a to-infinitive ("asked Ukraine to withdraw its
+    troops and threatened to strike Kyiv"): the parser joins it to the infinitive, but it
+    continues the clause the infinitive hangs from; its doer is that clause's, and it is no
+    content of a request."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first is not verb and verb.tag_ in ("VBD", "VBZ") and first.tag_ == "VB" \
+        and first.dep_ in ("xcomp", "ccomp") and first.head.i != first.i \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in first.children)
 
 
 _SPLIT_PREPS = {"after", "before", "as", "since", "until", "when", "while", "once", "because"}

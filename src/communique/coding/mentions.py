@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import modality, speech
+from . import arguments, modality, speech
 from . import triggers as trigger_finder
+from .triggers import lemma as lemma_of
 from .lexicon import cues
 
 WRAPPING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"}
@@ -113,8 +114,12 @@ def _absorbing_head(tok, by_index, wrappers):
     first = tok
     while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB":
         first = first.head
+    if first is not tok and arguments.tensed_after_infinitive(tok):
+        return None              # "asked Ukraine to withdraw and threatened to strike": the asker's own act
     if first is not tok and first.dep_ in ("xcomp", "ccomp"):
         t = first                # "pushed him to join ..., expel ... and deport ...": shared content
+    elif first is not tok:
+        t = _misjoined_infinitive(tok, first) or t
     hops, crossed = 0, False
     while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
         hops += 1
@@ -143,6 +148,11 @@ def _absorbing_head(tok, by_index, wrappers):
                 return head      # "talks in Geneva, which were held ...": not across another clause
             if t.dep_ in ("dobj", "nsubjpass", "compound", "attr"):
                 return head      # "hosted talks", "held talks": the verb names the same happening
+            if t.dep_ == "prep" and t.lower_ in _MEETING_TOPIC and htrig.type == "CONSULT" \
+                    and by_index[tok.i][1].type not in WRAPPING_TYPES \
+                    and head.pos_ == "NOUN" and lemma_of(head) in cues()["meeting_nouns"]:
+                return head      # "talks on a ceasefire": the act a meeting is about is its content
+                #                  (not a proposal or a demand, acts of their own)
         elif any(head.lemma_.lower() in words for words in wrappers.values()) and t.dep_ in ("xcomp", "ccomp"):
             return head
         crossed = crossed or t.dep_ in _CLAUSES and t.i not in by_index
@@ -150,7 +160,24 @@ def _absorbing_head(tok, by_index, wrappers):
     return None
 
 
+_TENSED = {"VBD", "VBZ", "VBN"}
+
+
+def _misjoined_infinitive(tok, top):
+    """'urged Hungary to drop its veto, release the funds and accept the plan': the small parsers
+    join 'release' to 'urged', though a bare verb with no subject of its own cannot share a
+    past or third-person verb's subject; it continues the to-infinitive before it, whose content
+    it shares. Returns that infinitive, or None."""
+    if tok.tag_ != "VB" or top.tag_ not in _TENSED:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    return next((c for c in top.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
+                 and c.i < tok.i and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+
+
 _RESPONSES = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}
+_MEETING_TOPIC = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _acts_on_its_noun(verb, by_index) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import Trigger, triggers
+from .lexicon import Trigger, cues, triggers
 from .nlp import sentence_lemmas
 
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -214,6 +214,8 @@ def match(token) -> Trigger | None:
             cands += verbs
     if not cands and pos == "V" and token.tag_ == "VBN" and token.dep_ == "amod":
         return None
+    if pos == "N" and _topic_of_a_paper(token):
+        return None
     seen: dict = {}
     fitting = [t for t in cands if _has_particle(token, t)
                and all(_holds(token, key, values, seen) for key, values in t.requires)]
@@ -223,6 +225,19 @@ def match(token) -> Trigger | None:
     # (a "not..." constraint only rules a row out; it makes no row more specific)
     return min(fitting, key=lambda t: (t.particle is None, -sum(not k.startswith("not") for k, _ in t.requires),
                                        sum(len(v) for k, v in t.requires if not k.startswith("not"))))
+
+
+def _topic_of_a_paper(token) -> bool:
+    """'swapped memorandums on a possible ceasefire', 'a draft about the withdrawal': an act
+    named as what a paper is about is no event (cues document_nouns, topic_preps)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in cues()["topic_preps"] or prep.head.i == prep.i:
+        return False
+    papers = cues()["document_nouns"]
+    if lemma(prep.head) in papers:
+        return True
+    # "swapped memorandums on a ceasefire", the phrase hung on the verb right after the paper
+    return any(c.dep_ == "dobj" and lemma(c) in papers and c.i + 1 == prep.i for c in prep.head.children)
 
 
 def find(sent) -> list[tuple[object, Trigger]]:
