@@ -120,6 +120,8 @@ def _absorbing_head(tok, by_index, wrappers):
         t = first                # "pushed him to join ..., expel ... and deport ...": shared content
     elif first is not tok:
         t = _misjoined_infinitive(tok, first) or t
+    if _accompanying(tok, by_index):
+        return None              # "vowed to end aid, accusing Petro of ...": a second act, not the vow's content
     hops, crossed = 0, False
     while t.head.i != t.i and t.dep_ in _ABSORB_DEPS and hops < _MAX_HOPS:
         hops += 1
@@ -161,6 +163,25 @@ def _absorbing_head(tok, by_index, wrappers):
 
 
 _TENSED = {"VBD", "VBZ", "VBN"}
+
+
+_SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
+
+
+def _accompanying(clause, by_index) -> bool:
+    """A speech act in a participle clause set off by a comma, with no mark or subject of its
+    own ("threatened to cut ties with Israel, accusing Netanyahu of war crimes"; "urged Pyongyang
+    to talk, warning that ..."): the speaker's second act, not what the first one threatens or
+    asks. One of the same kind as the verb it hangs on is that act ("criticised the move, calling
+    it illegal")."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or by_index[clause.i][1].type not in _SPEECH_ACTS:
+        return False
+    host = by_index.get(clause.head.i)
+    if host is not None and host[1].type == by_index[clause.i][1].type:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _misjoined_infinitive(tok, top):
