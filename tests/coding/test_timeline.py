@@ -121,3 +121,15 @@ def test_a_present_on_its_own_stays_background(dated):
     events = dated("Sudan and Ethiopia signed a water-sharing agreement in Khartoum on Thursday.\n\n"
                    "Sudan accuses Ethiopia of breaking earlier deals.")
     assert events[("ACCUSE", ("SDN",))] == (None, None)
+
+
+@pytest.mark.parametrize("text, doer, day", [
+    ("Israeli strikes killed a Hamas commander in Gaza on Tuesday. "
+     "Israel's strikes on Hamas and Islamic Jihad this month drew protests.", "ISR", "2025-11-11"),
+    ("Houthi missiles hit a British tanker on Tuesday. "
+     "The Houthis' attacks on British and Greek ships this month drew condemnation.", "HOUTHIS", "2025-11-11"),
+])
+def test_a_campaign_takes_the_day_of_the_strike_folded_into_it(dated, text, doer, day):
+    """A strike on one target folded into the campaign that names more targets gives it its
+    day when the campaign's own date is only the month around it (campaigns.fold)."""
+    assert dated(text)[("ASSAULT", (doer,))][0] == day

@@ -86,6 +86,8 @@ def fold(events):
         host = (wider or (same if _weak(ev) else []) or [None])[0]
         if host is not None:
             host.recipient = union(host.recipient, [r for r in ev.recipient if r.code != "UNK"])
+            if host.date and ev.date and len(ev.date) > len(host.date) and ev.date.startswith(host.date):
+                host.date = ev.date    # "the killings last week" and "killed ... on Friday": the day
             host.mentions += ev.mentions
             host.mention_sents = sorted(set(host.mention_sents) | set(ev.mention_sents))
             gone.add(id(ev))
