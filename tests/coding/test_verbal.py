@@ -79,6 +79,9 @@ def test_a_promise_of_harm_is_a_threat_made_now(code, statuses, text, event):
      ("AGREE", ["PAK"], ["CHN"])),
     ("Egypt promised Israel it would prevent attacks from Sinai.", ("AGREE", ["EGY"], ["ISR"])),
     ("Jordan assured Iraq that it would defend the border against militant attacks.", ("AGREE", ["JOR"], ["IRQ"])),
+    # ending harm keeps it off too
+    ("Trump promised to end the attacks on Ukrainian cities.", ("AGREE", ["USA"], ["UKR"])),
+    ("Qatar vowed to end the fighting between Israel and Hamas.", ("AGREE", ["QAT"], ["HAMAS", "ISR"])),
 ])
 def test_a_promise_to_keep_harm_off_is_no_threat(code, text, event):
     events = code(text)
