@@ -438,3 +438,23 @@ def test_a_gathering_of_one_state_or_person_still_needs_another_party(code, text
 def test_a_meeting_on_the_sidelines_of_a_summit_is_not_the_summit(code, text, events):
     """mentions._time_frame: the occasion is another happening, with its own party."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The MNDAA signed a truce with the regime on Saturday, Chinese officials said.",
+     [("SUPPORT", ["MNDAA"], ["MMR"])]),
+    ("The Arakan Army said it had agreed to a ceasefire with the junta, according to Chinese officials.",
+     [("AGREE", ["ARAKAN"], ["MMR"]), ("RETREAT", ["ARAKAN"], ["MMR"])]),
+    ("The Houthis said the government in Aden had violated the truce.", [("ACCUSE", ["HOUTHIS"], ["YEM"])]),
+])
+def test_the_regime_an_armed_group_faces_is_its_own_state_s(code, text, events):
+    """'the regime', 'the junta' in a sentence naming an armed group and no state before it is
+    the government of the state the group fights in (ActorBase.homes), not the state of the
+    officials who report it."""
+    assert code(text) == events
+
+
+def test_myanmar_s_armed_groups_are_known():
+    from communique.coding.actors import base
+    homes = base().homes
+    assert {homes[c] for c in ("MNDAA", "TNLA", "UWSA", "KNU", "ARAKAN", "KIA")} == {"MMR"}

@@ -68,6 +68,7 @@ class ActorBase:
         self.agents: dict[str, tuple[str, str]] = {}   # lemma -> (sector, code)
         self.person_titles: set[str] = set()           # agent nouns held by one person
         self.bodies: set[str] = set()                  # codes of international bodies (sector IGO)
+        self.homes: dict[str, str] = {}                # armed group code -> the state it fights in
         self._load()
         self._matchers: dict[int, tuple] = {}
 
@@ -101,6 +102,8 @@ class ActorBase:
                 self._add(row["code"], entry)
             if entry.sector == "IGO":
                 self.bodies.add(entry.code)
+            if entry.sector == "REB" and (row.get("country") or "").strip():
+                self.homes.setdefault(entry.code, row["country"].strip())
         for row in _rows("people.tsv"):
             entry = Entry(row["country"] or "UNK", row.get("sector") or "GOV", row["name"],
                           row.get("wikidata") or None, "person")

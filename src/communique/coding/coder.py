@@ -120,6 +120,9 @@ def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, tex
         inner.recipient = inner.recipient or [r for r in wrapper.recipient if r.code not in {a.code for a in inner.actor}]
         inner.status = status
         out.append(inner)
+        if not wrapper.recipient and not wrapper.inferred:   # "agreed to a ceasefire with the junta":
+            mine = {a.code for a in wrapper.actor}            # the agreement is with the truce's other side
+            wrapper.recipient = [r for r in inner.recipient if r.code not in mine and r.code != "UNK"]
     return out
 
 

@@ -152,11 +152,25 @@ class Discourse:
         near = [r for r in states if r.i < noun.i and here - 1 <= r.sent]
         if near:
             return [near[-1].refs[0]]
+        home = self._home_of_group(noun, here)
+        if home is not None:
+            return [home]
         counts = Counter(r.refs[0].code for r in states)
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return [next(r.refs[0] for r in states if r.refs[0].code == ranked[0][0])]
         return []
+
+    def _home_of_group(self, noun, here: int) -> ActorRef | None:
+        """'The MNDAA signed a truce with the regime': the state noun, in a sentence that names
+        an armed group before it and no state, is the government of the state the group fights
+        in (actors: ActorBase.homes)."""
+        homes = actor_base().homes
+        for ref in reversed([r for r in self.referents if r.sent == here and r.i < noun.i]):
+            for r in ref.refs:
+                if r.code in homes:
+                    return ActorRef(noun.text, homes[r.code], "GOV", start=noun.idx, end=noun.idx + len(noun.text))
+        return None
 
     def quote_at(self, char: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.quotes, (char, float("inf"))) - 1
