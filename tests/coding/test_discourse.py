@@ -132,6 +132,10 @@ def test_an_agreement_to_meet_is_the_agreement_alone(nlp):
     ("Negotiations mediated by Saudi Arabia and the United States resumed in Jeddah between Sudan's "
      "army and the RSF.", {"SAU", "USA", "SDN", "RSF"}),
     ("The Qatari-mediated talks between Israel and Hamas stalled on Friday.", {"QAT", "ISR", "HAMAS"}),
+    # a chair is a mediator too, named in the same sentence or after
+    ("Norway chaired the talks between Colombia and the ELN in Oslo.", {"NOR", "COL", "ELN"}),
+    ("Russia and Ukraine held talks on Wednesday. The meeting was chaired by Turkish Foreign Minister "
+     "Hakan Fidan.", {"RUS", "UKR", "TUR"}),
 ])
 def test_mediated_talks_count_the_mediator_among_the_parties(nlp, text, parties):
     article = Article(text=text, origin="test")
