@@ -106,6 +106,8 @@ def _absorb(into: Event, other: Event, *, details: bool = True) -> None:
     into.mention_sents = sorted(set(into.mention_sents) | set(other.mention_sents))
     into.mention_spans = sorted(set(into.mention_spans) | set(other.mention_spans))
     into.mediator = list(dict.fromkeys(into.mediator + other.mediator))
+    if other.mode == "third-party" and into.event == "CONSULT" and not into.mode:
+        into.mode = other.mode           # "held talks ... The meeting was chaired by Fidan": mediated talks
     into.inferred = [x for x in into.inferred if x in other.inferred]   # one clause that reads it suffices
     into._statuses = getattr(into, "_statuses", Counter([into.status]))
     into._statuses[other.status] += other.mentions
