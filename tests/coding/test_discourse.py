@@ -462,3 +462,20 @@ def test_myanmar_s_armed_groups_are_known():
     from communique.coding.actors import base
     homes = base().homes
     assert {homes[c] for c in ("MNDAA", "TNLA", "UWSA", "KNU", "ARAKAN", "KIA")} == {"MMR"}
+
+
+@pytest.mark.parametrize("text, event, brokers", [
+    ("The agreement between Israel and Hezbollah, brokered by the US, took effect on Wednesday.",
+     ("AGREE", {"ISR", "HEZBOLLAH"}, set()), {"USA"}),
+    ("Israel and Hezbollah signed a US-brokered agreement on Wednesday.", ("SUPPORT", {"ISR", "HEZBOLLAH"}, set()), {"USA"}),
+    ("Armenia and Azerbaijan signed a deal brokered by Qatar and the UAE.", ("SUPPORT", {"ARM", "AZE"}, set()),
+     {"QAT", "ARE"}),
+])
+def test_the_broker_of_an_agreement_is_no_party_to_it(nlp, text, event, brokers):
+    """NEWS.md: mediators are not parties to the resulting agreement, the signatories are; the
+    broker is kept as the event's mediator (talks it brokers still count it among their parties)."""
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    [found] = [e for e in code_article(article) if e.event == event[0]]
+    assert ({a.code for a in found.actor}, {r.code for r in found.recipient}) == event[1:]
+    assert set(found.mediator) == brokers

@@ -176,6 +176,12 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if m.type == "CONSULT" and m.token.pos_ == "NOUN" and is_press(m.token):
         return None                   # "a news conference", "a press briefing": no meeting of parties
     actor_heads, recipient_heads, joint_heads = role_heads(m)
+    go_betweens = []
+    if m.type in _SIGNED:             # "the agreement between Israel and Hezbollah, brokered by the US":
+        brokers = {h.i for t in [m.token, *(e for e, _ in m.embedded)] for h in arguments.mediators(t)}
+        go_betweens = [h for h in actor_heads + joint_heads if h.i in brokers]   # the broker signs nothing
+        actor_heads = [h for h in actor_heads if h.i not in brokers]
+        joint_heads = [h for h in joint_heads if h.i not in brokers]
     if m.type in SYMMETRIC_TYPES and m.token.pos_ in ("NOUN", "PROPN"):
         actor_heads = [h for h in actor_heads if not _seat_modifier(h, m.token, ctx)]
     if m.type == "CONSULT" and any(arguments.mediators(t) for t in [m.token, *(e for e, _ in m.embedded)]):
@@ -186,6 +192,9 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     actor, recipient = union(actor, []), union(recipient, [])
     if m.type in TARGETED and not recipient and actor:
         recipient = named_in_phrase(m, ctx, actor)
+    if go_betweens:
+        brokers = coded(resolve(go_betweens, ctx, m.token)[0])
+        recipient = [r for r in recipient if r.code not in brokers]
     if joint:
         actor = union(actor, joint)
     visit = m.mode == "visit" and coded(actor) and coded(recipient)     # the visitor acts, the host receives
@@ -210,7 +219,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
                  or m.type in DOMESTIC and r.sector != next(a.sector for a in actor if a.code == r.code)]
     actor, recipient, inferred = targets.complete(m, ctx, actor, recipient)   # places, domestic sides
-    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint:
+    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint and not go_betweens:
         named = counterparts.in_sentence(m.token, ctx, actor)   # "released the hostages": whose?
         if named:
             recipient = named
@@ -259,9 +268,14 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:
         mediators, _ = resolve(actor_heads, ctx, m.token)     # "hosted by the US", "brokering"
         event.mediator = sorted(coded(mediators))
+    if go_betweens:
+        event.mediator = sorted(coded(resolve(go_betweens, ctx, m.token)[0]))
     if explain:
         event.explain = _explanation(m)
     return event
+
+
+_SIGNED = {"AGREE", "SUPPORT"}    # NEWS.md: mediators are not parties to the resulting agreement
 
 
 # The prepositions that name who a requested act would reach: what a sanction or strike hits
