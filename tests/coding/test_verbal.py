@@ -458,3 +458,22 @@ def test_a_speech_act_in_a_participle_clause_is_the_speaker_s_second_act(code, t
 def test_a_feud_names_a_relation_not_an_act(code, text):
     """A feud, spat or quarrel says two parties are at odds, not who accused whom of what."""
     assert not [e for e in code(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas will release 33 hostages in exchange for Palestinian prisoners held by Israel.",
+    "Kyiv returned 50 soldiers to Russia in exchange for 50 Ukrainians.",
+])
+def test_in_exchange_for_names_the_terms_not_another_exchange(code, text):
+    """'in exchange for', 'in return for': the idiom gives a trade's terms (triggers._in_return_for);
+    the release itself is the one event."""
+    assert [e[0] for e in code(text)] == ["RETREAT"]
+
+
+def test_terms_of_a_trade_are_no_exchange_carried_out(code):
+    text = "The deal includes the release of hostages held by Hamas in exchange for Palestinian detainees held by Israel."
+    assert not [e for e in code(text) if e[0] == "RETREAT" and e[1] == ["UNK"]]
+
+
+def test_an_exchange_of_prisoners_is_still_one(code):
+    assert code("Russia and Ukraine carried out an exchange of prisoners on Friday.") == [("RETREAT", ["RUS", "UKR"], [])]

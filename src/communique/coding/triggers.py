@@ -214,7 +214,7 @@ def match(token) -> Trigger | None:
             cands += verbs
     if not cands and pos == "V" and token.tag_ == "VBN" and token.dep_ == "amod":
         return None
-    if pos == "N" and _topic_of_a_paper(token):
+    if pos == "N" and (_topic_of_a_paper(token) or _in_return_for(token)):
         return None
     seen: dict = {}
     fitting = [t for t in cands if _has_particle(token, t)
@@ -238,6 +238,13 @@ def _topic_of_a_paper(token) -> bool:
         return True
     # "swapped memorandums on a ceasefire", the phrase hung on the verb right after the paper
     return any(c.dep_ == "dobj" and lemma(c) in papers and c.i + 1 == prep.i for c in prep.head.children)
+
+
+def _in_return_for(token) -> bool:
+    """'released hostages in exchange for detainees', 'in return for sanctions relief': the
+    idiom names the terms of a trade, not an exchange of its own."""
+    return token.lower_ in ("exchange", "return") and token.dep_ == "pobj" and token.head.lower_ == "in" \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
 
 
 def find(sent) -> list[tuple[object, Trigger]]:
