@@ -477,3 +477,19 @@ def test_terms_of_a_trade_are_no_exchange_carried_out(code):
 
 def test_an_exchange_of_prisoners_is_still_one(code):
     assert code("Russia and Ukraine carried out an exchange of prisoners on Friday.") == [("RETREAT", ["RUS", "UKR"], [])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ECOWAS imposed sanctions on Niger.", ("SANCTION", ["ECOWAS"], ["NER"])),
+    ("NATO deployed more troops to Estonia.", ("MOBILIZE", ["NATO"], ["EST"])),
+    ("RSF fighters shelled El Fasher.", ("ASSAULT", ["RSF"], ["SDN"])),
+])
+def test_a_name_in_capitals_opening_a_sentence_is_its_subject(code, text, event):
+    """The small pipelines read 'ECOWAS' at a sentence's start as a verb; the knowledge base's
+    capitalised names get a proper name's shape (nlp._names_look_like_names)."""
+    assert event in code(text)
+
+
+def test_capitalised_names_keep_their_text(nlp):
+    doc = nlp("ECOWAS imposed sanctions on Niger.")
+    assert doc[0].text == "ECOWAS" and doc[0].norm_ == "ecowas" and doc[0].dep_ == "nsubj"

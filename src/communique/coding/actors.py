@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..article import ActorRef
 from . import nlp as nlp_stage
-from .lexicon import cues
+from .lexicon import actor_rows, cues
 
 # Which kind of name wins when two overlap with the same length.
 _RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "demonym": 4}
@@ -29,10 +29,7 @@ class Entry:
     kind: str                # person | org | country | seat | demonym
 
 
-def _rows(filename: str):
-    path = resources.files("communique.coding") / "data" / "actors" / filename
-    with path.open(encoding="utf-8", newline="") as fh:
-        yield from csv.DictReader(fh, delimiter="\t")
+_rows = actor_rows
 
 
 def country_names() -> list[tuple[str, str]]:

@@ -17,6 +17,26 @@ def _data(name: str):
     return resources.files("communique.coding") / "data" / name
 
 
+def actor_rows(filename: str):
+    """The rows of one table of the actor knowledge base (data/actors/), as dicts."""
+    with (_data("actors") / filename).open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh, delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def shouted_names() -> frozenset[str]:
+    """The knowledge base's names written in capitals ("ECOWAS", "NATO", "RSF", "IAEA"): the
+    small English pipelines take such a word at a sentence's start for a verb ("ECOWAS imposed
+    sanctions" parsed with ECOWAS as the root); `nlp.load` gives them a name's look."""
+    out = set()
+    for table, columns in (("countries.tsv", ("name", "aliases")), ("organizations.tsv", ("code", "name", "aliases"))):
+        for row in actor_rows(table):
+            for cell in columns:
+                out.update(w for w in (row.get(cell) or "").split("|")
+                           if w.isalpha() and w.isupper() and len(w) >= 3)
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Trigger:
     lemma: str            # one lemma, or "call for" (head lemma + particle/preposition)

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 from .. import settings
 from ..article import Article
 from ..errors import SetupError
-from .lexicon import cues
+from .lexicon import cues, shouted_names
 
 
 _SENTENCE_END = {".", "!", "?", ":", "”", '"'}
@@ -89,6 +89,17 @@ def _no_break_after_abbreviations(doc) -> None:
             nxt.is_sent_start = False
 
 
+def _names_look_like_names(vocab) -> None:
+    """Give the knowledge base's capitalised names ("ECOWAS", "NATO") the word shape and suffix
+    of a proper name ("Ecowas"), the features the tagger and parser read them by, so that
+    "ECOWAS imposed sanctions on Niger" has ECOWAS as its subject, not as a verb. The text,
+    the norm and every offset stay as they are."""
+    for word in shouted_names():
+        proper = vocab[word.capitalize()]
+        lexeme = vocab[word]
+        lexeme.shape_, lexeme.suffix_ = proper.shape_, proper.suffix_
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
     """The spaCy pipeline named by the `spacy_model` setting (loaded once per name), with a
@@ -107,6 +118,7 @@ def load(name: str | None = None):
         raise SetupError(f"spaCy pipeline {name!r}", "is not installed",
                          "run `make setup`, or set COMMUNIQUE_SPACY_MODEL to an installed pipeline "
                          "such as en_core_web_sm") from None
+    _names_look_like_names(nlp.vocab)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("communique_paragraphs", before=before)
     nlp.add_pipe("communique_dashes", first=True)
