@@ -29,6 +29,11 @@ def agent_of(verb):
     return next(_pobjs(verb, {"by"}), None)
 
 
+def to_infinitive(verb) -> bool:
+    """'to agree', 'to be held': the verb is marked by an infinitival 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject(verb):
     """The doer of a verb: its subject, the 'by' agent of a passive, or the controller."""
     if is_passive(verb):
@@ -50,8 +55,7 @@ def subject(verb):
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         return obj if obj is not None else subject(head)
-    if verb.dep_ == "advcl" and head.lemma_.lower() in cues()["granting_verbs"] \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and head.lemma_.lower() in cues()["granting_verbs"] and to_infinitive(verb):
         # "gave Ukraine until Thursday to agree": the one given the time or leave acts
         obj = next((c for c in head.children if c.dep_ in ("dative", "dobj")), None)
         if obj is not None:
@@ -71,7 +75,7 @@ def subject(verb):
         return None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if verb.dep_ == "acl" and poss is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ == "acl" and poss is not None and to_infinitive(verb):
             return poss                          # "its decision to suspend imports": its
         return head
     if verb.dep_ == "pcomp":
@@ -90,8 +94,7 @@ def tensed_after_infinitive(verb) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first is not verb and verb.tag_ in ("VBD", "VBZ") and first.tag_ == "VB" \
-        and first.dep_ in ("xcomp", "ccomp") and first.head.i != first.i \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in first.children)
+        and first.dep_ in ("xcomp", "ccomp") and first.head.i != first.i and to_infinitive(first)
 
 
 _SPLIT_PREPS = {"after", "before", "as", "since", "until", "when", "while", "once", "because"}

@@ -165,16 +165,13 @@ def _absorbing_head(tok, by_index, wrappers):
 _TENSED = {"VBD", "VBZ", "VBN"}
 
 
-_SPEECH_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
-
-
 def _accompanying(clause, by_index) -> bool:
     """A speech act in a participle clause set off by a comma, with no mark or subject of its
     own ("threatened to cut ties with Israel, accusing Netanyahu of war crimes"; "urged Pyongyang
     to talk, warning that ..."): the speaker's second act, not what the first one threatens or
     asks. One of the same kind as the verb it hangs on is that act ("criticised the move, calling
     it illegal")."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or by_index[clause.i][1].type not in _SPEECH_ACTS:
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or by_index[clause.i][1].type not in trigger_finder.SPEECH_ACTS:
         return False
     host = by_index.get(clause.head.i)
     if host is not None and host[1].type == by_index[clause.i][1].type:
@@ -194,7 +191,7 @@ def _misjoined_infinitive(tok, top):
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
     return next((c for c in top.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
-                 and c.i < tok.i and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+                 and c.i < tok.i and arguments.to_infinitive(c)), None)
 
 
 _RESPONSES = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}
@@ -238,7 +235,7 @@ def _split_frame(clause) -> bool:
     """A time or cause preposition whose phrase ends right where the clause begins: the parser
     split 'after a wave of strikes pounded Kyiv' into a phrase and a clause. A to-infinitive is
     never such a split ("gave Hamas until Sunday to release the hostages")."""
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if arguments.to_infinitive(clause):
         return False
     return any(c.dep_ == "prep" and c.lower_ in _FRAME_PREPS | _CLAUSE_MARKS and c.right_edge.i + 1 == clause.left_edge.i
                for c in clause.head.children)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .arguments import takes_part
+from .arguments import takes_part, to_infinitive
 from .lexicon import cues
 from .nlp import sentence_of
 
@@ -178,13 +178,13 @@ def _yet_to(t) -> bool:
     return _lemma(t) in ("have", "be") and any(c.lower_ == "yet" for c in t.children) or (
         any(c.lower_ == "yet" and c.dep_ == "advmod" for c in t.children)
         and any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in t.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+        and to_infinitive(t))
 
 
 def _prospective(verb) -> bool:
     """A passive infinitive on a noun, "to be held", "to be signed": still to happen (an active
     one is a purpose: "a deal to end the war")."""
-    return any(x.dep_ == "aux" and x.lower_ == "to" for x in verb.children) and \
+    return to_infinitive(verb) and \
         any(x.dep_ == "auxpass" for x in verb.children)
 
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from . import arguments
 from .lexicon import cues
+from .triggers import SPEECH_ACTS
 
 _VERBAL = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE"}
-_SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 
 
 def _lemma(tok) -> str:
@@ -75,7 +75,7 @@ def _climbing_subject(m) -> None:
     to ...': when the parse leaves a speech act without a subject, the subject of the clause
     it hangs in (never across a reported clause or a relative clause)."""
     tok = m.token
-    if m.type not in _SPEECH_ACTS or m.actor_heads is not None or tok.pos_ != "VERB" \
+    if m.type not in SPEECH_ACTS or m.actor_heads is not None or tok.pos_ != "VERB" \
             or arguments.is_passive(tok) or tok.tag_ == "VBN" or arguments.subject(tok) is not None:
         return
     t = tok

@@ -150,9 +150,10 @@ _CHECKS = {
 }
 
 
-# The verbs the tagger most often reads as plural nouns are speech acts in headlines and quote
-# tags ("thanks", "warns", "calls"); other verbs keep the tagger's reading.
-_SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+# The acts done by saying something. The verbs the tagger most often reads as plural nouns are
+# such acts in headlines and quote tags ("thanks", "warns", "calls"); other verbs keep the
+# tagger's reading.
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 
 
 def tagged_noun_verb(token) -> bool:
@@ -209,7 +210,7 @@ def match(token) -> Trigger | None:
     if pos == "N" and token.tag_ == "VBG":
         cands += index.get((lemma(token), "V"), ())
     elif pos == "N":                                 # "Israel thanks the US", "Seoul warns Pyongyang"
-        verbs = [t for t in index.get((lemma(token), "V"), ()) if t.type in _SPEECH_ACTS]
+        verbs = [t for t in index.get((lemma(token), "V"), ()) if t.type in SPEECH_ACTS]
         if verbs and tagged_noun_verb(token):
             cands += verbs
     if not cands and pos == "V" and token.tag_ == "VBN" and token.dep_ == "amod":
