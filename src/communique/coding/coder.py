@@ -192,8 +192,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     actor, recipient = union(actor, []), union(recipient, [])
     if m.type in TARGETED and not recipient and actor:
         recipient = named_in_phrase(m, ctx, actor)
-    if go_betweens:
-        brokers = coded(resolve(go_betweens, ctx, m.token)[0])
+    brokers = coded(resolve(go_betweens, ctx, m.token)[0]) if go_betweens else set()
+    if brokers:
         recipient = [r for r in recipient if r.code not in brokers]
     if joint:
         actor = union(actor, joint)
@@ -268,8 +268,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if m.type == "CONSULT" and m.mode == "third-party" and m.token.pos_ == "VERB" and actor_heads:
         mediators, _ = resolve(actor_heads, ctx, m.token)     # "hosted by the US", "brokering"
         event.mediator = sorted(coded(mediators))
-    if go_betweens:
-        event.mediator = sorted(coded(resolve(go_betweens, ctx, m.token)[0]))
+    if brokers:
+        event.mediator = sorted(brokers)
     if explain:
         event.explain = _explanation(m)
     return event
