@@ -493,3 +493,23 @@ def test_a_name_in_capitals_opening_a_sentence_is_its_subject(code, text, event)
 def test_capitalised_names_keep_their_text(nlp):
     doc = nlp("ECOWAS imposed sanctions on Niger.")
     assert doc[0].text == "ECOWAS" and doc[0].norm_ == "ecowas" and doc[0].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize("text, events", [
+    # a withdrawal's "of" phrase is who leaves, its "from" phrase the one left
+    ("The withdrawal of Israeli forces from Lebanon began on Monday.", [("RETREAT", ["ISR"], ["LBN"])]),
+    ("The pullout of Russian troops from Kherson was completed on Friday.", [("RETREAT", ["RUS"], ["UNK"])]),
+    # a withdrawal asked for is asked of the one who would withdraw
+    ("The UN called for the withdrawal of Israeli forces from Lebanon.", [("REQUEST", ["UN"], ["ISR"])]),
+    ("Kinshasa demanded the pullout of Rwandan troops from eastern Congo.", [("REQUEST", ["COD"], ["RWA"])]),
+    # a resolution that mandates a withdrawal asks for it; the withdrawal has not happened
+    ("UN Resolution 1701 mandates the withdrawal of Israeli forces from Lebanon.", [("REQUEST", ["UN"], ["ISR"])]),
+])
+def test_who_withdraws_and_from_whom(code, text, events):
+    """arguments.noun_roles and speakers.doers (cues leaving_words), speakers._leaver_asked,
+    triggers.tsv mandate."""
+    assert code(text) == events
+
+
+def test_a_deal_that_mandates_an_exchange_is_no_request(code):
+    assert not [e for e in code("The deal mandates a prisoner exchange between Russia and Ukraine.") if e[0] == "REQUEST"]

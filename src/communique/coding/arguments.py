@@ -168,7 +168,8 @@ def noun_roles(noun):
                 joint += [partner, child]
             else:
                 actors.append(child)
-    actors += list(_pobjs(noun, {"by", "from"}))
+    leaving = noun.lemma_.lower() in cues()["leaving_words"]    # "the withdrawal of Israeli forces from
+    actors += list(_pobjs(noun, {"by"} if leaving else {"by", "from"}))    # Lebanon": from is the one left
     joint += between(noun, {"between", "among", "involving"})
     joint += [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in between(c)]  # "talks held ... between"
     joint += [o for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("involve", "include", "bring")
@@ -176,7 +177,7 @@ def noun_roles(noun):
     joint += mediators(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         joint += between(noun.head)        # "negotiations resumed in Jeddah between X and Y"
-    recipients += list(_pobjs(noun, _RECIPIENT_PREPS - {"from"}))
+    recipients += list(_pobjs(noun, _RECIPIENT_PREPS if leaving else _RECIPIENT_PREPS - {"from"}))
     if not recipients and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "took the proposal to Russia", "sent Hamas a proposal": where the verb takes it
         verb = noun.head

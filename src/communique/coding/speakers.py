@@ -39,6 +39,7 @@ def assign(m) -> None:
     _dismay(m)
     _of_phrase(m)
     _clause_recipient(m)
+    _leaver_asked(m)
 
 
 def _relative_subject(m) -> None:
@@ -158,11 +159,28 @@ def _clause_recipient(m) -> None:
             m.recipient_heads = [subj]
 
 
+def _leaver_asked(m) -> None:
+    """'called for the withdrawal of Israeli forces from Lebanon', 'demanded the pullout of
+    Rwandan troops': a withdrawal asked for is asked of the one who would withdraw, not of the
+    place left."""
+    if m.type != "REQUEST" or m.recipient_heads is not None:
+        return
+    leaving = cues()["leaving_words"]
+    for etok, trig in m.embedded:
+        if trig.type == "RETREAT" and etok.pos_ == "NOUN" and _lemma(etok) in leaving:
+            of = [g for c in etok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+            if of:
+                m.recipient_heads = of[:1]
+                return
+
+
 def doers(noun) -> list:
     """The doer an act noun names itself: 'Kyiv's calls', 'Russian demands', 'claims by Beijing'."""
     own = [c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod")
            and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")]
-    return own + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+    agents = ("by",) if _lemma(noun) in cues()["leaving_words"] else ("by", "from")   # "withdrawal from Lebanon"
+    return own + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in agents
                   for g in c.children if g.dep_ == "pobj"]
 
 
