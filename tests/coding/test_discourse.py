@@ -479,3 +479,19 @@ def test_the_broker_of_an_agreement_is_no_party_to_it(nlp, text, event, brokers)
     [found] = [e for e in code_article(article) if e.event == event[0]]
     assert ({a.code for a in found.actor}, {r.code for r in found.recipient}) == event[1:]
     assert set(found.mediator) == brokers
+
+
+@pytest.mark.parametrize("text", [
+    "Germany pledged 50 million euros, while France announced 20 million in aid.",
+    "Norway promised more aid and Sweden sent tents.",
+])
+def test_a_donor_beside_another_is_not_its_recipient(code, text):
+    """A party of a clause set beside a cooperative act ('while Britain announced ...', 'and
+    Sweden sent ...') gives beside it, not to it (counterparts._parallel_clauses)."""
+    events = code(text)
+    donors = {c for e in events for c in e[1]}
+    assert not [e for e in events if set(e[2]) & donors], events
+
+
+def test_a_clause_beside_an_attack_may_still_name_its_target(code):
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in code("Russian troops attacked Kharkiv while Ukrainian forces regrouped.")

@@ -220,7 +220,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
                  or m.type in DOMESTIC and r.sector != next(a.sector for a in actor if a.code == r.code)]
     actor, recipient, inferred = targets.complete(m, ctx, actor, recipient)   # places, domestic sides
     if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint and not go_betweens:
-        named = counterparts.in_sentence(m.token, ctx, actor)   # "released the hostages": whose?
+        named = counterparts.in_sentence(m.token, ctx, actor, m.type)   # "released the hostages": whose?
         if named:
             recipient = named
             inferred += ["recipient: named in the sentence"]

@@ -45,8 +45,26 @@ def _speaker_heads(trigger) -> set[int]:
     return out
 
 
-def in_sentence(trigger, ctx, taken: list[ActorRef]) -> list[ActorRef]:
-    """The party of the trigger's sentence that the action is most likely aimed at, or []."""
+_CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def _parallel_clauses(trigger) -> set[int]:
+    """Token indices of the clauses set beside the trigger's ("pledged 500 million euros, while
+    Britain announced 120 million"; "... and France sent tents"): their parties do what the
+    trigger's doer does, beside it, not to it."""
+    out = set()
+    for c in trigger.subtree:
+        if c.pos_ not in ("VERB", "AUX") or c.i == trigger.i:
+            continue
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children) \
+                or c.dep_ == "conj" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) -> list[ActorRef]:
+    """The party of the trigger's sentence that the action is most likely aimed at, or []. For a
+    cooperative act (`kind` of quad 1 or 2), not a party of a clause set beside it."""
     discourse = ctx.discourse
     here = discourse.sent_index(trigger.i)
     codes = {r.code for r in taken}
@@ -56,6 +74,8 @@ def in_sentence(trigger, ctx, taken: list[ActorRef]) -> list[ActorRef]:
     if doer is not None:             # "Belgium, which holds Russian assets, refused": not Russia
         speakers |= {t.i for c in doer.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     inside = {t.i for t in trigger.subtree}
+    if kind is not None and _side(kind) == "cooperation":
+        inside -= _parallel_clauses(trigger)
     best = None
     for ref in discourse.referents:
         if ref.sent != here or ref.i == trigger.i or ref.i in speakers:
