@@ -495,3 +495,20 @@ def test_a_donor_beside_another_is_not_its_recipient(code, text):
 
 def test_a_clause_beside_an_attack_may_still_name_its_target(code):
     assert ("ASSAULT", ["RUS"], ["UKR"]) in code("Russian troops attacked Kharkiv while Ukrainian forces regrouped.")
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("Qatar condemned the Israeli strike on Hamas officials in Doha.", ("ACCUSE", ["QAT"], ["ISR"])),
+    ("Turkey condemned the Russian strike on Odesa.", ("ACCUSE", ["TUR"], ["RUS"])),
+    ("The UN condemned the RSF attack on El Fasher.", ("ACCUSE", ["UN"], ["RSF"])),
+    ("Egypt condemned Israel's attack on the Rafah crossing.", ("ACCUSE", ["EGY"], ["ISR"])),
+    # a strike that names no doer is the one told before
+    ("Israel struck Hamas leaders in Doha on Tuesday. Iran condemned the strike as a gross violation "
+     "of international law.", ("ACCUSE", ["IRN"], ["ISR"])),
+])
+def test_condemning_a_strike_accuses_its_doer_not_its_targets(code, text, accusation):
+    """roles._condemned_doers: the strike's own doer (a demonym, a possessor, a name before it)
+    is the accused; those it hit are its targets only."""
+    events = code(text)
+    assert accusation in events
+    assert [e for e in events if e[0] == "ACCUSE"] == [accusation]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import ActorRef, Article
-from . import arguments, modality, unnamed
+from . import arguments, modality, speakers, unnamed
 from . import triggers as trigger_finder
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
-from .mentions import SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
+from .mentions import HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
 from .nlp import sentence_of
 from .parties import coded
 
@@ -64,6 +64,8 @@ def role_heads(m: Mention):
                 joint += arguments.between(tok)    # "talks resumed in Jeddah between X and Y"
             if not recipients:
                 recipients += erec
+    if m.type == "ACCUSE":
+        recipients = _condemned_doers(m, recipients)
     if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
         for etok, _ in m.embedded:
             if etok.pos_ in ("VERB", "AUX"):
@@ -112,6 +114,20 @@ def _condition_subjects(tok):
             if subj is not None:
                 out.append(subj)
     return out
+
+
+def _condemned_doers(m: Mention, recipients: list) -> list:
+    """'condemned the Israeli strike on Hamas officials in Doha': what is condemned is the
+    strike, so the accused is its doer (Israel), not the ones it hit, who are only the strike's
+    targets; a strike that names no doer accuses no one named ("condemned the attack on El
+    Fasher")."""
+    heads = {h.i for h in recipients}
+    for etok, etrig in m.embedded:
+        if etok.i in heads and etok.pos_ == "NOUN" and etrig.type in HARM_TYPES:
+            victims = {t.i for c in etok.children if c.dep_ == "prep" for t in c.subtree}
+            doers = speakers.doers(etok)          # the strike's own: "Israeli", "Israel's", "by Israel"
+            return [h for h in recipients if h.i not in victims and h.i != etok.i] + (doers or [etok])
+    return recipients
 
 
 def _companions(head) -> list:
