@@ -316,3 +316,18 @@ def test_a_boat_off_a_coast_is_no_state_s(code, text, event):
     """targets._only_placed: a party named only as where the boat is does not own it."""
     kind, actors, recipients = event
     assert any(k == kind and set(actors) <= set(a) and r == recipients for k, a, r in code(text)), code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    # missiles fired into the sea at no one are a weapons test, a show of force
+    ("North Korea fired two ballistic missiles into the sea.", [("MOBILIZE", ["PRK"], [])]),
+    ("North Korea launched three short-range missiles into the waters off its east coast.", [("MOBILIZE", ["PRK"], [])]),
+    # fired at something at sea, they are an attack
+    ("The Houthis fired missiles at ships in the Red Sea.", [("ASSAULT", ["HOUTHIS"], ["UNK"])]),
+    # police sent abroad are deployed, as deployed police are
+    ("Kenya sent 400 police officers to Haiti.", [("MOBILIZE", ["KEN"], ["HTI"])]),
+])
+def test_missiles_into_the_sea_and_police_sent_abroad(code, text, events):
+    """triggers.tsv: fire/launch MOBILIZE weapons (near sea, waters, ocean; not at, on or toward
+    anything), send/dispatch MOBILIZE police."""
+    assert code(text) == events
