@@ -331,3 +331,15 @@ def test_missiles_into_the_sea_and_police_sent_abroad(code, text, events):
     """triggers.tsv: fire/launch MOBILIZE weapons (near sea, waters, ocean; not at, on or toward
     anything), send/dispatch MOBILIZE police."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Houthis claimed responsibility for the attack on the tanker.", [("ASSAULT", ["HOUTHIS"], ["UNK"])]),
+    ("ISIS claimed responsibility for the bombing in Kabul.", [("ASSAULT", ["ISIS"], ["AFG"])]),
+    ("The RSF took responsibility for the drone strike on Port Sudan.", [("ASSAULT", ["RSF"], ["SDN"])]),
+    # denying it, or no one claiming it, names no attacker
+    ("Kyiv denied responsibility for the strike on the hospital.", []),
+])
+def test_who_claims_an_attack_did_it(code, text, events):
+    """arguments._owning_up, cues owning_verbs."""
+    assert code(text) == events

@@ -226,6 +226,16 @@ def takes_part(verb) -> bool:
     return verb.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
 
 
+def _owning_up(noun):
+    """The verb of 'claimed responsibility for the attack', 'took responsibility for the
+    bombing': whoever owns up to an act did it. None when the noun is not so placed."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "for" or head.head.lemma_.lower() != "responsibility":
+        return None
+    verb = head.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in cues()["owning_verbs"] else None
+
+
 def _governing_subject(noun):
     """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US; a conjoined
     noun takes its first conjunct's place ("killed six in a drone and artillery attack")."""
@@ -245,6 +255,10 @@ def _governing_subject(noun):
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
         a = agent_of(head)
         return [a] if a is not None else []
+    owner = _owning_up(noun)
+    if owner is not None:              # "the Houthis claimed responsibility for the attack"
+        s = subject(owner)
+        return [s] if s is not None else []
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and head.head.lemma_.lower() not in cues()["topic_verbs"] \
             and head.lower_ in ("in", "to", "into", "for", "on", "as"):     # "stepped in as mediator"
