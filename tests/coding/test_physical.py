@@ -343,3 +343,15 @@ def test_missiles_into_the_sea_and_police_sent_abroad(code, text, events):
 def test_who_claims_an_attack_did_it(code, text, events):
     """arguments._owning_up, cues owning_verbs."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Iranian authorities executed two protesters.", [("ASSAULT", ["IRN"], ["IRN"])]),
+    ("Belarusian police attacked opposition activists in Minsk.", [("ASSAULT", ["BLR"], ["BLR"])]),
+    # named foreign victims and civilians abroad keep their own side
+    ("Israeli troops shot dead two Palestinian protesters.", [("ASSAULT", ["ISR"], ["PSE"])]),
+    ("Russian soldiers killed civilians in Bucha.", [("ASSAULT", ["RUS"], ["UKR"])]),
+])
+def test_violence_against_unnamed_protesters_is_against_the_state_s_own(code, text, events):
+    """domestic.domestic: the gold conventions give domestic protesters their country's code."""
+    assert code(text) == events

@@ -46,9 +46,14 @@ def counted_people(m, cover) -> list[ActorRef]:
 def domestic(m, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
     """Repression or protest whose unnamed side belongs to the named one's country: the
     police's unnamed detainees, the protesters facing a named government or its police."""
+    states = [a for a in actor if a.code != "UNK" and is_state(a.code)]
+    if m.type == "ASSAULT" and states and recipient and all(r.code == "UNK" and r.sector == "OPP" for r in recipient):
+        # "Iranian authorities executed two protesters", "Georgian police beat protesters":
+        # a state's violence against unnamed protesters or dissidents is against its own people
+        return actor, [ActorRef(r.entity_text, states[0].code, r.sector, r.name, r.identifier_id, r.start, r.end)
+                       for r in recipient]
     if m.type not in DOMESTIC_TYPES:
         return actor, recipient
-    states = [a for a in actor if a.code != "UNK" and is_state(a.code)]
     people = [r for r in recipient
               if (r.sector is not None or r.name is not None) and not _is_place(r, m.token.doc)]
     if m.type == "COERCE" and states and not coded(recipient) and people:
