@@ -512,3 +512,18 @@ def test_condemning_a_strike_accuses_its_doer_not_its_targets(code, text, accusa
     events = code(text)
     assert accusation in events
     assert [e for e in events if e[0] == "ACCUSE"] == [accusation]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a harm refused is refused to whoever would do it, not to its target
+    ("Hungary vetoed new EU sanctions on Russia.", ("REJECT", ["HUN"], ["EUR"])),
+    ("Hungary blocked the EU's new sanctions package against Russia.", ("REJECT", ["HUN"], ["EUR"])),
+    # an agreement welcomed or rejected is its parties', who receive the judgement
+    ("Washington welcomed the agreement between Armenia and Azerbaijan.", ("SUPPORT", ["USA"], ["ARM", "AZE"])),
+    ("Moscow rejected the peace deal between Kyiv and Washington.", ("REJECT", ["RUS"], ["UKR", "USA"])),
+    # signing it is being party to it
+    ("Armenia and Azerbaijan signed the agreement.", ("SUPPORT", ["ARM", "AZE"], [])),
+])
+def test_judging_another_s_act_is_aimed_at_its_doers(code, text, event):
+    """roles._condemned_doers for refusals, roles._REACTIONS for agreements judged."""
+    assert code(text) == [event]

@@ -28,6 +28,7 @@ class Context:
 
 
 _ANSWERS = {"REJECT", "AGREE"}    # acts that accept or refuse what their noun names
+_REACTIONS = {"SUPPORT", "REJECT", "ACCUSE"}   # acts that judge another's act
 
 
 def role_heads(m: Mention):
@@ -59,12 +60,15 @@ def role_heads(m: Mention):
             etok.dep_ in ("dobj", "nsubjpass") and etok.head.i == tok.i)
         if etok.pos_ in ("NOUN", "PROPN") and same:
             _, erec, ejoint = arguments.noun_roles(etok)
+            if m.type in _REACTIONS and etrig.type != m.type and tok.lemma_.lower() not in cues()["commitment_words"]:
+                recipients += ejoint     # "welcomed the agreement between Armenia and Azerbaijan": to them
+                continue
             joint += ejoint
             if etok.dep_ in ("nsubj", "nsubjpass") and etok.head.i == tok.i and m.type in SYMMETRIC_TYPES:
                 joint += arguments.between(tok)    # "talks resumed in Jeddah between X and Y"
             if not recipients:
                 recipients += erec
-    if m.type == "ACCUSE":
+    if m.type in ("ACCUSE", "REJECT"):
         recipients = _condemned_doers(m, recipients)
     if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
         for etok, _ in m.embedded:
@@ -120,11 +124,13 @@ def _condemned_doers(m: Mention, recipients: list) -> list:
     """'condemned the Israeli strike on Hamas officials in Doha': what is condemned is the
     strike, so the accused is its doer (Israel), not the ones it hit, who are only the strike's
     targets; a strike that names no doer accuses no one named ("condemned the attack on El
-    Fasher")."""
+    Fasher"). So too for a harm refused: "vetoed new EU sanctions on Russia" refuses the EU."""
     heads = {h.i for h in recipients}
     for etok, etrig in m.embedded:
         if etok.i in heads and etok.pos_ == "NOUN" and etrig.type in HARM_TYPES:
             victims = {t.i for c in etok.children if c.dep_ == "prep" for t in c.subtree}
+            victims |= {t.i for c in m.token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                        and c.i == etok.right_edge.i + 1 for t in c.subtree}   # hung on the verb
             doers = speakers.doers(etok)          # the strike's own: "Israeli", "Israel's", "by Israel"
             return [h for h in recipients if h.i not in victims and h.i != etok.i] + (doers or [etok])
     return recipients
