@@ -527,3 +527,15 @@ def test_condemning_a_strike_accuses_its_doer_not_its_targets(code, text, accusa
 def test_judging_another_s_act_is_aimed_at_its_doers(code, text, event):
     """roles._condemned_doers for refusals, roles._REACTIONS for agreements judged."""
     assert code(text) == [event]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The joint statement by Qatar and Egypt urged Israel to allow aid into Gaza.", ("REQUEST", ["EGY", "QAT"], ["ISR"])),
+    ("Israel struck a school in Gaza City. The Security Council adopted a resolution condemning the strike.",
+     ("ACCUSE", ["UN"], ["ISR"])),
+    ("A UN resolution demanded the withdrawal of Israeli forces.", ("REQUEST", ["UN"], ["ISR"])),
+])
+def test_a_text_acts_for_its_author(code, text, event):
+    """roles._author_of, cues authored_nouns: the party a statement or resolution is of, or
+    that issued it."""
+    assert event in code(text)

@@ -82,6 +82,7 @@ def role_heads(m: Mention):
     actors = actors + [p for h in actors if h is not None for p in _companions(h)]
     if m.type == "CONSULT":      # "spoke to a media delegation": the press is no party to a meeting
         actors, recipients, joint = ([h for h in heads if not is_press(h)] for heads in (actors, recipients, joint))
+    actors = [a for h in actors for a in _author_of(h)]
     # the speech-act rules (`speech`) may name a side the parse does not give
     actors = actors if m.actor_heads is None else list(m.actor_heads)
     recipients = recipients if m.recipient_heads is None else list(m.recipient_heads)
@@ -118,6 +119,16 @@ def _condition_subjects(tok):
             if subj is not None:
                 out.append(subj)
     return out
+
+
+def _author_of(head) -> list:
+    """A text that acts ("a resolution demanding a ceasefire", "the statement condemned ...")
+    acts for its author: the party it is said to be of ("a UN resolution", "Egypt's statement")
+    or the one that issued it ("the Security Council adopted a resolution"). Other heads stand
+    for themselves."""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in cues()["authored_nouns"]:
+        return [head]
+    return arguments.noun_roles(head)[0] or [head]
 
 
 def _condemned_doers(m: Mention, recipients: list) -> list:
