@@ -1,0 +1,147 @@
+"""Which clause a word belongs to and what a trigger word means there: verbs joined to a
+request's content, a second act set off by a comma, what a meeting or a draft is about, swaps,
+trades and withdrawals, names in capitals (`communique.coding.mentions`, `triggers`,
+`arguments`, `nlp`). Every case is written for this test."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, events", [
+    # a bare verb joined to the past-tense verb continues the infinitive: more content, no act
+    ("Germany urged Hungary to drop its veto, release the funds and accept the plan.",
+     [("REQUEST", ["DEU"], ["HUN"])]),
+    ("Qatar called on Israel to halt the strikes and allow aid into Gaza.", [("REQUEST", ["QAT"], ["ISR"])]),
+    # a past-tense verb joined to the infinitive is the asker's own next act
+    ("Russia asked Ukraine to withdraw its troops and threatened to strike Kyiv.",
+     [("REQUEST", ["RUS"], ["UKR"]), ("THREATEN", ["RUS"], ["UKR"])]),
+    ("Washington urged Seoul to raise its spending and warned it of tariffs.",
+     [("REQUEST", ["USA"], ["KOR"]), ("THREATEN", ["USA"], ["KOR"])]),
+])
+def test_verbs_joined_to_a_request_s_content_by_their_form(code, text, events):
+    """The small parsers join a list of infinitives to the main verb and a second main verb to
+    the infinitive; the verb's form says which it continues (mentions._misjoined_infinitive,
+    arguments.tensed_after_infinitive)."""
+    assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The two sides swapped draft memorandums on a truce.", []),
+    ("Armenia and Azerbaijan swapped lists of detainees in Vienna.", []),
+    ("A swap of letters between Seoul and Tokyo preceded the talks.", []),
+    ("Russia and Ukraine swapped the bodies of fallen soldiers.", [("RETREAT", ["RUS", "UKR"], [])]),
+    ("The prisoner swap between Russia and Ukraine took place on Saturday.", [("RETREAT", ["RUS", "UKR"], [])]),
+])
+def test_papers_swapped_are_no_release(code, text, events):
+    """A swap releases people or bodies, not memorandums, letters or lists (triggers.tsv notobj=)."""
+    assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Talks on a ceasefire between Israel and Hamas resumed in Cairo.", [("CONSULT", ["HAMAS", "ISR"], [])]),
+    ("Negotiations over a prisoner exchange between Armenia and Azerbaijan stalled.",
+     [("CONSULT", ["ARM", "AZE"], [])]),
+    ("Russia and Ukraine held talks on a ceasefire in Istanbul.", [("CONSULT", ["RUS", "UKR"], [])]),
+])
+def test_the_act_a_meeting_is_about_is_its_content(code, text, events):
+    """'talks on a ceasefire': the truce is what is talked about, not a truce that took effect
+    (mentions._absorbing_head, _MEETING_TOPIC)."""
+    assert code(text) == events
+
+
+def test_a_proposal_a_meeting_discusses_stays_an_act_of_its_own(code):
+    """A proposal or a demand is someone's act, not only a topic: it is not absorbed."""
+    events = code("Talks on Ethiopia's proposal to end the border dispute between Kenya and Somalia "
+                  "began in Addis Ababa.")
+    assert ("AGREE", ["ETH"], ["KEN", "SOM"]) in events
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides exchanged memoranda on a possible truce.",
+    "Kyiv and Moscow swapped memorandums on a ceasefire to end the war.",
+    "Kyiv handed Moscow a draft on the withdrawal of troops.",
+    "The envoys drew up a roadmap for a truce in Gaza.",
+])
+def test_the_act_a_draft_proposes_is_no_event(code, text):
+    """A truce or a withdrawal named as the topic of a memorandum, draft or roadmap is proposed,
+    not done (triggers._topic_of_a_paper, cues document_nouns)."""
+    assert not [e for e in code(text) if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Erdogan threatened to cut ties with Israel, accusing Netanyahu of war crimes.",
+     [("THREATEN", ["TUR"], ["ISR"]), ("ACCUSE", ["TUR"], ["ISR"])]),
+    ("Seoul urged Pyongyang to return to talks, warning that further launches would bring sanctions.",
+     [("REQUEST", ["KOR"], ["PRK"]), ("THREATEN", ["KOR"], ["PRK"])]),
+    ("Trump vowed to end aid to Colombia, accusing his Colombian counterpart Gustavo Petro of lying.",
+     [("THREATEN", ["USA"], ["COL"]), ("ACCUSE", ["USA"], ["COL"])]),
+])
+def test_a_speech_act_in_a_participle_clause_is_the_speaker_s_second_act(code, text, events):
+    """', accusing X of ...' after a threat or a request is not what is threatened or asked
+    (mentions._accompanying)."""
+    assert code(text) == events
+
+
+@pytest.mark.parametrize("text", [
+    "A public feud between Washington and Bogota heated up on Monday.",
+    "The spat between Tokyo and Beijing over the remarks widened.",
+    "Their quarrel with Ankara has lasted for years.",
+])
+def test_a_feud_names_a_relation_not_an_act(code, text):
+    """A feud, spat or quarrel says two parties are at odds, not who accused whom of what."""
+    assert not [e for e in code(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas will release 33 hostages in exchange for Palestinian prisoners held by Israel.",
+    "Kyiv returned 50 soldiers to Russia in exchange for 50 Ukrainians.",
+])
+def test_in_exchange_for_names_the_terms_not_another_exchange(code, text):
+    """'in exchange for', 'in return for': the idiom gives a trade's terms (triggers._in_return_for);
+    the release itself is the one event."""
+    assert [e[0] for e in code(text)] == ["RETREAT"]
+
+
+def test_terms_of_a_trade_are_no_exchange_carried_out(code):
+    text = "The deal includes the release of hostages held by Hamas in exchange for Palestinian detainees held by Israel."
+    assert not [e for e in code(text) if e[0] == "RETREAT" and e[1] == ["UNK"]]
+
+
+def test_an_exchange_of_prisoners_is_still_one(code):
+    assert code("Russia and Ukraine carried out an exchange of prisoners on Friday.") == [("RETREAT", ["RUS", "UKR"], [])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ECOWAS imposed sanctions on Niger.", ("SANCTION", ["ECOWAS"], ["NER"])),
+    ("NATO deployed more troops to Estonia.", ("MOBILIZE", ["NATO"], ["EST"])),
+    ("RSF fighters shelled El Fasher.", ("ASSAULT", ["RSF"], ["SDN"])),
+])
+def test_a_name_in_capitals_opening_a_sentence_is_its_subject(code, text, event):
+    """The small pipelines read 'ECOWAS' at a sentence's start as a verb; the knowledge base's
+    capitalised names get a proper name's shape (nlp._names_look_like_names)."""
+    assert event in code(text)
+
+
+def test_capitalised_names_keep_their_text(nlp):
+    doc = nlp("ECOWAS imposed sanctions on Niger.")
+    assert doc[0].text == "ECOWAS" and doc[0].norm_ == "ecowas" and doc[0].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize("text, events", [
+    # a withdrawal's "of" phrase is who leaves, its "from" phrase the one left
+    ("The withdrawal of Israeli forces from Lebanon began on Monday.", [("RETREAT", ["ISR"], ["LBN"])]),
+    ("The pullout of Russian troops from Kherson was completed on Friday.", [("RETREAT", ["RUS"], ["UNK"])]),
+    # a withdrawal asked for is asked of the one who would withdraw
+    ("The UN called for the withdrawal of Israeli forces from Lebanon.", [("REQUEST", ["UN"], ["ISR"])]),
+    ("Kinshasa demanded the pullout of Rwandan troops from eastern Congo.", [("REQUEST", ["COD"], ["RWA"])]),
+    # a resolution that mandates a withdrawal asks for it; the withdrawal has not happened
+    ("UN Resolution 1701 mandates the withdrawal of Israeli forces from Lebanon.", [("REQUEST", ["UN"], ["ISR"])]),
+])
+def test_who_withdraws_and_from_whom(code, text, events):
+    """arguments.noun_roles and speakers.doers (cues leaving_words), speakers._leaver_asked,
+    triggers.tsv mandate."""
+    assert code(text) == events
+
+
+def test_a_deal_that_mandates_an_exchange_is_no_request(code):
+    assert not [e for e in code("The deal mandates a prisoner exchange between Russia and Ukraine.") if e[0] == "REQUEST"]

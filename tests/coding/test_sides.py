@@ -1,0 +1,107 @@
+"""Who is on which side of an act judged, brokered or pledged: the accused of a condemned
+strike, the refused of a vetoed harm, an agreement's parties and its broker, donors beside each
+other, a text's author, the state an armed group faces (`communique.coding.roles`,
+`counterparts`, `discourse`). Every case is written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from communique.article import Article
+from communique.coding.coder import code_article
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The MNDAA signed a truce with the regime on Saturday, Chinese officials said.",
+     [("SUPPORT", ["MNDAA"], ["MMR"])]),
+    ("The Arakan Army said it had agreed to a ceasefire with the junta, according to Chinese officials.",
+     [("AGREE", ["ARAKAN"], ["MMR"]), ("RETREAT", ["ARAKAN"], ["MMR"])]),
+    ("The Houthis said the government in Aden had violated the truce.", [("ACCUSE", ["HOUTHIS"], ["YEM"])]),
+])
+def test_the_regime_an_armed_group_faces_is_its_own_state_s(code, text, events):
+    """'the regime', 'the junta' in a sentence naming an armed group and no state before it is
+    the government of the state the group fights in (ActorBase.homes), not the state of the
+    officials who report it."""
+    assert code(text) == events
+
+
+def test_myanmar_s_armed_groups_are_known():
+    from communique.coding.actors import base
+    homes = base().homes
+    assert {homes[c] for c in ("MNDAA", "TNLA", "UWSA", "KNU", "ARAKAN", "KIA")} == {"MMR"}
+
+
+@pytest.mark.parametrize("text, event, brokers", [
+    ("The agreement between Israel and Hezbollah, brokered by the US, took effect on Wednesday.",
+     ("AGREE", {"ISR", "HEZBOLLAH"}, set()), {"USA"}),
+    ("Israel and Hezbollah signed a US-brokered agreement on Wednesday.", ("SUPPORT", {"ISR", "HEZBOLLAH"}, set()), {"USA"}),
+    ("Armenia and Azerbaijan signed a deal brokered by Qatar and the UAE.", ("SUPPORT", {"ARM", "AZE"}, set()),
+     {"QAT", "ARE"}),
+])
+def test_the_broker_of_an_agreement_is_no_party_to_it(nlp, text, event, brokers):
+    """NEWS.md: mediators are not parties to the resulting agreement, the signatories are; the
+    broker is kept as the event's mediator (talks it brokers still count it among their parties)."""
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    [found] = [e for e in code_article(article) if e.event == event[0]]
+    assert ({a.code for a in found.actor}, {r.code for r in found.recipient}) == event[1:]
+    assert set(found.mediator) == brokers
+
+
+@pytest.mark.parametrize("text", [
+    "Germany pledged 50 million euros, while France announced 20 million in aid.",
+    "Norway promised more aid and Sweden sent tents.",
+])
+def test_a_donor_beside_another_is_not_its_recipient(code, text):
+    """A party of a clause set beside a cooperative act ('while Britain announced ...', 'and
+    Sweden sent ...') gives beside it, not to it (counterparts._parallel_clauses)."""
+    events = code(text)
+    donors = {c for e in events for c in e[1]}
+    assert not [e for e in events if set(e[2]) & donors], events
+
+
+def test_a_clause_beside_an_attack_may_still_name_its_target(code):
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in code("Russian troops attacked Kharkiv while Ukrainian forces regrouped.")
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("Qatar condemned the Israeli strike on Hamas officials in Doha.", ("ACCUSE", ["QAT"], ["ISR"])),
+    ("Turkey condemned the Russian strike on Odesa.", ("ACCUSE", ["TUR"], ["RUS"])),
+    ("The UN condemned the RSF attack on El Fasher.", ("ACCUSE", ["UN"], ["RSF"])),
+    ("Egypt condemned Israel's attack on the Rafah crossing.", ("ACCUSE", ["EGY"], ["ISR"])),
+    # a strike that names no doer is the one told before
+    ("Israel struck Hamas leaders in Doha on Tuesday. Iran condemned the strike as a gross violation "
+     "of international law.", ("ACCUSE", ["IRN"], ["ISR"])),
+])
+def test_condemning_a_strike_accuses_its_doer_not_its_targets(code, text, accusation):
+    """roles._condemned_doers: the strike's own doer (a demonym, a possessor, a name before it)
+    is the accused; those it hit are its targets only."""
+    events = code(text)
+    assert accusation in events
+    assert [e for e in events if e[0] == "ACCUSE"] == [accusation]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a harm refused is refused to whoever would do it, not to its target
+    ("Hungary vetoed new EU sanctions on Russia.", ("REJECT", ["HUN"], ["EUR"])),
+    ("Hungary blocked the EU's new sanctions package against Russia.", ("REJECT", ["HUN"], ["EUR"])),
+    # an agreement welcomed or rejected is its parties', who receive the judgement
+    ("Washington welcomed the agreement between Armenia and Azerbaijan.", ("SUPPORT", ["USA"], ["ARM", "AZE"])),
+    ("Moscow rejected the peace deal between Kyiv and Washington.", ("REJECT", ["RUS"], ["UKR", "USA"])),
+    # signing it is being party to it
+    ("Armenia and Azerbaijan signed the agreement.", ("SUPPORT", ["ARM", "AZE"], [])),
+])
+def test_judging_another_s_act_is_aimed_at_its_doers(code, text, event):
+    """roles._condemned_doers for refusals, roles._REACTIONS for agreements judged."""
+    assert code(text) == [event]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The joint statement by Qatar and Egypt urged Israel to allow aid into Gaza.", ("REQUEST", ["EGY", "QAT"], ["ISR"])),
+    ("Israel struck a school in Gaza City. The Security Council adopted a resolution condemning the strike.",
+     ("ACCUSE", ["UN"], ["ISR"])),
+    ("A UN resolution demanded the withdrawal of Israeli forces.", ("REQUEST", ["UN"], ["ISR"])),
+])
+def test_a_text_acts_for_its_author(code, text, event):
+    """roles._author_of, cues authored_nouns: the party a statement or resolution is of, or
+    that issued it."""
+    assert event in code(text)
