@@ -145,3 +145,15 @@ def test_who_withdraws_and_from_whom(code, text, events):
 
 def test_a_deal_that_mandates_an_exchange_is_no_request(code):
     assert not [e for e in code("The deal mandates a prisoner exchange between Russia and Ukraine.") if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel killed a Hezbollah commander in Beirut. Hezbollah promised a harsh response.",
+     ("THREATEN", ["HEZBOLLAH"], ["ISR"])),
+    ("Israel killed a Hezbollah commander in Beirut. Hezbollah pledged a response to the killing.",
+     ("THREATEN", ["HEZBOLLAH"], ["ISR"])),
+])
+def test_a_response_promised_to_an_attack_is_a_threat(code, text, event):
+    """triggers.tsv: promise/pledge a response or punishment, as vowing one already was."""
+    assert event in code(text)
+    assert not [e for e in code(text) if e[0] == "AGREE"]
