@@ -21,6 +21,12 @@ def _pobjs(token, preps):
                     yield g
 
 
+def of_objects(noun) -> list:
+    """The objects of a noun's "of" phrases: 'the withdrawal of Israeli forces', 'the request of
+    the US'."""
+    return list(_pobjs(noun, {"of"}))
+
+
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 

@@ -126,8 +126,7 @@ def _of_phrase(m) -> None:
     tok = m.token
     if tok.pos_ not in ("NOUN", "PROPN") or m.wrapper_word:
         return
-    obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"), None)
+    obj = next(iter(arguments.of_objects(tok)), None)
     governor = tok.head.head if tok.dep_ == "pobj" else None
     if obj is None and governor is not None and tok.head.lower_ == "of" and governor.pos_ == "NOUN" \
             and m.actor_heads is None and not doers(tok) and doers(governor):
@@ -168,8 +167,7 @@ def _leaver_asked(m) -> None:
     leaving = cues()["leaving_words"]
     for etok, trig in m.embedded:
         if trig.type == "RETREAT" and etok.pos_ == "NOUN" and _lemma(etok) in leaving:
-            of = [g for c in etok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
+            of = arguments.of_objects(etok)
             if of:
                 m.recipient_heads = of[:1]
                 return
