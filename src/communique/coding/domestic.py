@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..article import ActorRef
 from .actors import base as actor_base, country_names
-from .parties import coded
+from .parties import coded, span_of
 
 DOMESTIC_TYPES = {"COERCE", "PROTEST"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -29,7 +29,7 @@ def _state_codes() -> frozenset[str]:
 
 
 def _is_place(ref: ActorRef, doc) -> bool:
-    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+    span = span_of(ref, doc)
     return span is not None and span.root.ent_type_ in _PLACE_LABELS
 
 

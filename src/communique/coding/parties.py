@@ -27,3 +27,8 @@ def union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
             out[key] = ActorRef(kept.entity_text, kept.code, kept.sector, r.name, r.identifier_id,
                                 kept.start, kept.end)
     return list(out.values())
+
+
+def span_of(ref: ActorRef, doc):
+    """The document span a party was read from, or None when it has no offsets."""
+    return doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None

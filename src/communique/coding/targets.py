@@ -17,7 +17,7 @@ from . import arguments, places, roles
 from .actors import base as actor_base
 from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state
 from .lexicon import cues
-from .parties import coded
+from .parties import coded, span_of
 from .triggers import match as trigger_of
 
 # Types whose target may be a place; types whose unnamed parties may be domestic.
@@ -279,7 +279,7 @@ def _own_envoy(m, ctx, actor, recipient):
 
 def _sourced(ref: ActorRef, doc) -> bool:
     """A party named in an 'according to' phrase is a source, not a side."""
-    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+    span = span_of(ref, doc)
     return span is not None and any(t.lower_ == "according" and t.dep_ == "prep" for t in span.root.ancestors)
 
 
@@ -313,7 +313,7 @@ VESSEL_NOTE = "recipient: a vessel, no state's"
 def _only_placed(refs: list[ActorRef], doc) -> bool:
     """Every party is named only as where something is ("a drug boat off Venezuela's coast")."""
     def placed(ref) -> bool:
-        span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+        span = span_of(ref, doc)
         return span is not None and any(t.dep_ == "prep" and t.lower_ in _WHERE_PREPS for t in span.root.ancestors)
     return bool(refs) and all(placed(r) for r in refs)
 
