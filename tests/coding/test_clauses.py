@@ -157,3 +157,23 @@ def test_a_response_promised_to_an_attack_is_a_threat(code, text, event):
     """triggers.tsv: promise/pledge a response or punishment, as vowing one already was."""
     assert event in code(text)
     assert not [e for e in code(text) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("text, events", [
+    # the noun a relative clause leaves its object out of is what its verb acts on
+    ("Turkey mediates over a port deal Ethiopia signed with Somaliland in January.",
+     [("SUPPORT", ["ETH"], ["SOMALILAND"])]),
+    ("The 2015 accord Iran signed with Russia and China may soon lapse.",
+     [("SUPPORT", ["IRN"], ["CHN", "RUS"])]),
+    ("The accord that Armenia and Azerbaijan signed last year has held.", [("SUPPORT", ["ARM", "AZE"], [])]),
+    ("Moscow put forward a ceasefire plan that Kyiv rejected on Monday.",
+     [("AGREE", ["RUS"], ["UKR"]), ("REJECT", ["UKR"], ["RUS"])]),
+    # a relative clause that only says what its noun is stays out of it
+    ("Baghdad demanded that the militia return the bases it seized.",
+     [("REQUEST", ["IRQ"], ["UNK"])]),
+])
+def test_a_relative_clause_acts_on_the_noun_it_leaves_out(code, text, events):
+    """'the deal Ethiopia signed': the deal is the signing's object (triggers.object_gap), so the
+    signing is coded as 'Ethiopia signed a deal with Somaliland' is, and the accord noun is not a
+    second agreement (mentions._answers_its_noun)."""
+    assert code(text) == events

@@ -110,6 +110,12 @@ _FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "unti
 def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
     reporting = cues()["speech_verbs"]
+    if _answers_its_noun(tok, by_index):
+        return None              # "a concession Zelensky has rejected": an act on the noun, not its content
+    if tok.pos_ in ("NOUN", "PROPN"):
+        answer = next((c for c in tok.children if c.i in by_index and _answers_its_noun(c, by_index)), None)
+        if answer is not None:
+            return answer        # "the accord that Armenia and Azerbaijan signed": what was signed
     t = tok
     first = tok
     while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB":
@@ -134,8 +140,6 @@ def _absorbing_head(tok, by_index, wrappers):
         if t.dep_ == "advcl" and _split_frame(t):
             return None          # "summoned the envoy after [strikes] pounded Kyiv", parsed apart
         head = t.head
-        if t.dep_ == "relcl" and t.i == tok.i and _acts_on_its_noun(tok, by_index):
-            return None          # "a concession Zelensky has rejected": an act on the noun, not its content
         if head.lemma_.lower() in reporting and head.i not in by_index:
             return None
         if head.i not in by_index:   # "he was open to meeting": the copula stands for its adjective
@@ -194,18 +198,17 @@ def _misjoined_infinitive(tok, top):
                  and c.i < tok.i and arguments.to_infinitive(c)), None)
 
 
-_RESPONSES = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}
 _MEETING_TOPIC = {"on", "about", "over", "regarding", "concerning"}
 
 
-def _acts_on_its_noun(verb, by_index) -> bool:
-    """A relative clause that answers its noun with a subject of its own: "a concession Zelensky
-    has rejected", "the plan Kyiv accepted" (not "an agreement that would see troops withdraw",
-    whose subject is the relative pronoun or none)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return by_index[verb.i][1].type in _RESPONSES and subject is not None \
-        and subject.tag_ not in ("WDT", "WP") and not any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in verb.children)
+_ANSWERS = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}
+
+
+def _answers_its_noun(verb, by_index) -> bool:
+    """A relative clause that accepts, refuses, signs or judges its noun with a subject of its
+    own: "a concession Zelensky has rejected", "the accord that Armenia and Azerbaijan signed"
+    (not "the bases it has seized", which only says what the bases are)."""
+    return verb.i in by_index and by_index[verb.i][1].type in _ANSWERS and trigger_finder.object_gap(verb)
 
 
 def frame_host(tok):

@@ -27,7 +27,7 @@ class Context:
     events: list = field(default_factory=list)
 
 
-_ANSWERS = {"REJECT", "AGREE"}    # acts that accept or refuse what their noun names
+_ANSWERS = {"REJECT", "AGREE", "SUPPORT"}    # acts that accept or refuse what their noun names
 _REACTIONS = {"SUPPORT", "REJECT", "ACCUSE"}   # acts that judge another's act
 
 
@@ -53,7 +53,8 @@ def role_heads(m: Mention):
         if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
             recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
         joint = arguments.between(tok)              # "mediated between Israel and Hamas"
-        if tok.dep_ == "relcl" and m.type in _ANSWERS and all(r.tag_ in ("WDT", "WP") for r in recipients):
+        if m.type in _ANSWERS and trigger_finder.object_gap(tok) \
+                and all(trigger_finder.relative_pronoun(r) for r in recipients):
             recipients = arguments.noun_roles(tok.head)[0]   # "the plan that Kyiv rejected": the planner
     for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
         same = etrig.type == m.type or m.type in SYMMETRIC_TYPES or (     # "signed the X-Y deal"

@@ -44,8 +44,27 @@ def objects(token) -> list:
         direct.append(token.head)
     if token.dep_ == "nsubjpass":      # "talks were held": the verb is the noun's 'object' reading
         direct.append(token.head)
+    if object_gap(token):             # "the deal Ethiopia signed": the deal is what was signed
+        direct = [o for o in direct if not relative_pronoun(o)] + [token.head]
     oblique = [o for o in oblique if o.ent_type_ not in ("DATE", "TIME")]   # "on 3 March" is no march
     return direct or oblique
+
+
+def object_gap(verb) -> bool:
+    """A relative clause whose object is its noun: it has a subject of its own and no object
+    but a relative pronoun ('the deal Ethiopia signed', 'the accord that Armenia and Azerbaijan
+    signed', 'a concession Zelensky has rejected'; not 'an agreement that would see troops
+    withdraw', whose subject is the relative pronoun)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(relative_pronoun(s) for s in subjects):
+        return False
+    return all(relative_pronoun(c) for c in verb.children if c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp"})
+
+
+def relative_pronoun(token) -> bool:
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("that", "which", "who", "whom")
 
 
 def _lemmas_of(obj) -> set[str]:
