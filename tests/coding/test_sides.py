@@ -105,3 +105,18 @@ def test_a_text_acts_for_its_author(code, text, event):
     """roles._author_of, cues authored_nouns: the party a statement or resolution is of, or
     that issued it."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The E3 held talks with Iran in Geneva on Tuesday.", [("CONSULT", ["DEU", "FRA", "GBR", "IRN"], [])]),
+    ("The E3 accused Iran of breaching the nuclear deal.", [("ACCUSE", ["DEU", "FRA", "GBR"], ["IRN"])]),
+    ("Iran warned the E3 against restoring UN sanctions.", [("THREATEN", ["IRN"], ["DEU", "FRA", "GBR"])]),
+    ("The Alliance of Sahel States accused Algeria of downing a drone.",
+     [("ACCUSE", ["BFA", "MLI", "NER"], ["DZA"])]),
+    # a state named beside its grouping counts once
+    ("France and the E3 urged Iran to let inspectors back in.", [("REQUEST", ["DEU", "FRA", "GBR"], ["IRN"])]),
+])
+def test_a_grouping_of_states_acts_as_its_members(code, text, events):
+    """A grouping that is only a name for a few states acting together (organizations.tsv
+    `members`) is coded as those states, as the coders of news code it (coder._as_member_states)."""
+    assert code(text) == events

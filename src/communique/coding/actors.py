@@ -66,6 +66,7 @@ class ActorBase:
         self.person_titles: set[str] = set()           # agent nouns held by one person
         self.bodies: set[str] = set()                  # codes of international bodies (sector IGO)
         self.homes: dict[str, str] = {}                # armed group code -> the state it fights in
+        self.members: dict[str, tuple[str, ...]] = {}  # grouping code -> the states it stands for
         self._load()
         self._matchers: dict[int, tuple] = {}
 
@@ -101,6 +102,8 @@ class ActorBase:
                 self.bodies.add(entry.code)
             if entry.sector == "REB" and (row.get("country") or "").strip():
                 self.homes.setdefault(entry.code, row["country"].strip())
+            if _split(row.get("members")):
+                self.members[entry.code] = tuple(_split(row.get("members")))
         for row in _rows("people.tsv"):
             entry = Entry(row["country"] or "UNK", row.get("sector") or "GOV", row["name"],
                           row.get("wikidata") or None, "person")

@@ -15,7 +15,7 @@ from .lexicon import cues
 from .mentions import HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentence_of, sentences
-from .parties import coded, named_first, union
+from .parties import as_members, coded, named_first, union
 from .roles import PHYSICAL, TARGETED, Context, is_press, named_in_phrase, resolve, role_heads, sentence_parties
 
 
@@ -33,9 +33,17 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     domestic.complete_domestic(ctx.events)                   # unnamed police and protesters
     campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
+    _as_member_states(ctx.events)                             # "the E3": France, Germany and the UK
     article.events = campaigns.fold(merge_article(ctx.events))   # one campaign, several targets
     timeline.fill(article.events, article)
     return article.events
+
+
+def _as_member_states(events: list[Event]) -> None:
+    members = actor_base().members
+    for ev in events:
+        ev.actor = as_members(ev.actor, members)
+        ev.recipient = as_members(ev.recipient, members)
 
 
 DOMESTIC = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "SANCTION", "REQUEST", "ACCUSE", "REJECT"}

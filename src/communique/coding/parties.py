@@ -29,6 +29,18 @@ def union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
     return list(out.values())
 
 
+def as_members(refs: list[ActorRef], members: dict[str, tuple[str, ...]]) -> list[ActorRef]:
+    """A grouping that stands for a few states ("the E3") as those states, one party each, in
+    the grouping's words and place; a state already in the list is not repeated."""
+    if not any(r.code in members for r in refs):
+        return refs
+    out = []
+    for r in refs:
+        for code in members.get(r.code, (r.code,)):
+            out.append(r if code == r.code else ActorRef(r.entity_text, code, "GOV", None, None, r.start, r.end))
+    return union(out, [])
+
+
 def span_of(ref: ActorRef, doc):
     """The document span a party was read from, or None when it has no offsets."""
     return doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
