@@ -374,3 +374,21 @@ def test_a_rule_s_issuer_alone_gives_no_accused(code):
 def test_time_given_to_do_something_is_a_request_with_a_deadline(code, text, events):
     """'gave X until DATE to do Y': a demand on X, Y its content (not an act of its own)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Iran's foreign minister vowed that Israel's attack on the consulate will not go unanswered.",
+     [("THREATEN", ["IRN"], ["ISR"])]),
+    ("Any Israeli incursion would not go without a response, Hezbollah warned.", [("THREATEN", ["HEZBOLLAH"], ["ISR"])]),
+    ("The Houthi leader said any US attack on the group would not go without a response.",
+     [("THREATEN", ["HOUTHIS"], ["USA"])]),
+    ("Pyongyang said Seoul's provocations would not go unpunished.", [("THREATEN", ["PRK"], ["KOR"])]),
+    # not a harm, or nothing promised
+    ("The ministry said the incident would not go unnoticed.", []),
+    ("Officials said the sanctions on Russia will not go away soon.", []),
+])
+def test_a_harm_promised_an_answer_is_a_threat(code, text, events):
+    """'will not go unanswered', 'would not go without a response': a threat by the one who says
+    it, against the harm's doer; the harm is what is threatened over, not an event of its own
+    (speech._unanswered; cues.yaml responses.unanswered, answer_nouns)."""
+    assert code(text) == events

@@ -59,7 +59,7 @@ def scan(sent, by_index: dict, mention_type, *, statements: bool = False) -> tup
     said_words = cues()["allegations"]["speech"] if statements else frozenset()
     response_words = cues()["responses"]["verbs"]
     said, threats = [], []
-    for tok in _with_lemma(sent, said_words | response_words):
+    for tok in _with_lemma(sent, said_words | response_words | _GO):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
@@ -67,6 +67,8 @@ def scan(sent, by_index: dict, mention_type, *, statements: bool = False) -> tup
             said += _statement(tok, by_index, mention_type)
         elif lemma in response_words and tok.pos_ == "VERB":
             threats += _response(tok, by_index, mention_type)
+        elif lemma in _GO:
+            threats += _unanswered(tok, by_index, mention_type)
     return said, threats
 
 
@@ -266,6 +268,37 @@ def _response(tok, by_index: dict, mention_type) -> list:
     content = [by_index[t.i] for t in tok.subtree if t.i in by_index and t.i != tok.i]
     return [mention_type(tok, trig, "THREATEN", "violence", content, wrapper_word=trig is None,
                          status=_uttered(tok))]
+
+
+_GO = frozenset({"go"})
+
+
+def _unanswered(tok, by_index: dict, mention_type) -> list:
+    """'Iran vowed that the killing will not go unanswered', 'any US attack would not go without
+    a response, the Houthi leader said': a harm promised an answer is a threat by the one who
+    says so, aimed at the harm's doer; the harm itself is the threat's content, not an event."""
+    table = cues()["responses"]
+    if not any(c.dep_ == "neg" for c in tok.children) or not any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return []
+    answered = any(_lemma(c) in table["unanswered"] or c.lower_ in table["unanswered"]
+                   for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp"))
+    answered = answered or any(_lemma(g) in table["answer_nouns"] for c in tok.children
+                               if c.dep_ == "prep" and c.lower_ == "without" for g in c.children if g.dep_ == "pobj")
+    harm = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.dep_ != "aux"), None)
+    if not answered or harm is None or speaker is None:
+        return []
+    sayer = arguments.subject(speaker)
+    content = [by_index[t.i] for t in harm.subtree if t.i in by_index]
+    hostile = _lemma(harm) in table["hostile_nouns"] or any(trig.type in _HOSTILE for _, trig in content)
+    if sayer is None or not hostile:
+        return []
+    doers = [d for d in speakers.doers(harm) if not (d.dep_ == "poss" and d.ent_type_ == "PERSON")]
+    #        ("Nilforoushan's killing": the one killed)
+    head, trig = by_index.get(speaker.i, (tok, None))     # "vowed that ...": the vow is the threat
+    return [mention_type(head, trig, "THREATEN", "violence", content, wrapper_word=trig is None,
+                         status=_uttered(speaker), actor_heads=[sayer], recipient_heads=doers or None)]
 
 
 def _hostile_object(verb, by_index) -> bool:
