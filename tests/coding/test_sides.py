@@ -120,3 +120,20 @@ def test_a_grouping_of_states_acts_as_its_members(code, text, events):
     """A grouping that is only a name for a few states acting together (organizations.tsv
     `members`) is coded as those states, as the coders of news code it (coder._as_member_states)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Russia and Ukraine held talks in Istanbul on Friday. Afterwards Moscow announced that it would "
+     "seize more assets.", [("CONSULT", ["RUS", "UKR"], [])]),
+    ("Israel and Hamas traded accusations on Monday. Israel later tightened the restrictions.",
+     [("ACCUSE", ["ISR"], ["HAMAS"]), ("ACCUSE", ["HAMAS"], ["ISR"])]),
+    # named, or an act that answers the other side, as before
+    ("Russia and Ukraine held talks in Istanbul on Friday. Afterwards Moscow imposed sanctions on Kyiv.",
+     [("CONSULT", ["RUS", "UKR"], []), ("SANCTION", ["RUS"], ["UKR"])]),
+    ("Russia and Ukraine held talks in Istanbul on Friday. Afterwards Moscow rejected the proposal.",
+     [("CONSULT", ["RUS", "UKR"], []), ("REJECT", ["RUS"], ["UKR"])]),
+])
+def test_a_coercion_or_sanction_names_its_target_or_is_not_coded(code, text, events):
+    """Seizures, crackdowns and restrictions fall on a particular party; the article's usual
+    counterpart of the doer does not stand in for it (cues.yaml unguessed_recipients)."""
+    assert code(text) == events

@@ -156,8 +156,9 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
     by_side = {side: _pairs(events, side) for side in ("cooperation", "conflict")}
     by_quad = {q: _quad_pairs(events, q) for q in (1, 2, 3, 4)}
     every = _pairs(events)
+    unguessed = set(cues()["unguessed_recipients"])
     for ev in events:
-        if any(r.code != "UNK" for r in ev.recipient) or not needs_recipient(ev):
+        if any(r.code != "UNK" for r in ev.recipient) or not needs_recipient(ev) or ev.event in unguessed:
             continue
         actors = {a.code for a in ev.actor if a.code != "UNK"}
         if len(actors) != 1:
