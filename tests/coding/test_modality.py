@@ -80,3 +80,17 @@ def _status_of_word(nlp, text, word):
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['trigger']}: {c['rule']}" for c in CASES])
 def test_status_scope_case(nlp, case):
     assert _status_of_word(nlp, case["text"], case["trigger"]) == case["status"], case["text"]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("It remains to be seen whether Putin is prepared to sit down with Zelensky or make concessions.", []),
+    ("It is unclear whether the talks in Geneva between Russia and Ukraine will take place.", []),
+    ("Analysts wonder whether Iran will retaliate against Israel.", []),
+    ("Peskov declined to say whether Putin agreed to the request.", []),
+    # a 'whether' that only qualifies the act leaves it asserted
+    ("Putin agreed to the request, whether or not Kyiv likes it.", [("AGREE", ["RUS"], ["UKR"])]),
+])
+def test_an_open_question_asserts_no_act(code, text, events):
+    """An act in a clause opened by 'whether' is asked about, not reported, done or planned
+    (speech._asked_whether)."""
+    assert code(text) == events

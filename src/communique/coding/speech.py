@@ -139,10 +139,11 @@ def _demanded(verb) -> bool:
 
 def revise(found: list, mention_type, *, statements: bool = False) -> list:
     """The sentence's mentions after the speech-act rules: no act where the words only
-    report, ask or describe a danger; speakers of participles, those held responsible,
+    report, ask (with `statements`, an open 'whether' question too) or describe a danger; speakers of participles, those held responsible,
     doers and targets named by 'of'; complement subjects as recipients; promises of harm;
     and (with `statements`, for the extractor) the acts answered and the demands in warnings."""
-    kept = [m for m in found if not (_interview(m) or _mere_warning(m) or _danger(m))]
+    kept = [m for m in found if not (_interview(m) or _mere_warning(m) or _danger(m)
+                                     or statements and _asked_whether(m))]
     extra = []
     for m in kept:
         speakers.assign(m)
@@ -161,6 +162,23 @@ def _interview(m) -> bool:
         return True
     return (tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
             and (tok.i == tok.sent.start or tok.doc[tok.i - 1].lower_ in ("when", "if", "as")))
+
+
+_IN_CLAUSE = {"xcomp", "acomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "pcomp", "compound",
+              "amod", "aux", "auxpass", "neg"}
+
+
+def _asked_whether(m) -> bool:
+    """'declined to say whether Putin agreed to the request', 'it remains to be seen whether
+    Putin is prepared to sit down': an open question asserts no act, done or planned. Only the
+    extractor drops it; the dyad classifier, asked how two marked parties relate, may still
+    read the relation from it."""
+    t = m.token
+    while t.dep_ in _IN_CLAUSE and t.head.i != t.i:
+        if any(c.dep_ == "mark" for c in t.children):
+            break
+        t = t.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
 
 
 def _mere_warning(m) -> bool:
