@@ -392,3 +392,23 @@ def test_a_harm_promised_an_answer_is_a_threat(code, text, events):
     it, against the harm's doer; the harm is what is threatened over, not an event of its own
     (speech._unanswered; cues.yaml responses.unanswered, answer_nouns)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lavrov said Moscow would keep working with Washington despite what he called daily Ukrainian "
+     "strikes on Russian energy sites.", ("ACCUSE", ["RUS"], ["UKR"])),
+    ("Moscow will keep talking to Washington despite what it called Ukrainian attacks on its pipelines.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("Beijing halted the exercise after what it called an incursion by Philippine vessels.",
+     ("ACCUSE", ["CHN"], ["PHL"])),
+])
+def test_a_harm_named_in_a_free_relative_is_an_accusation(code, text, event):
+    """'what he called daily Ukrainian strikes': the one who names an act a harm accuses its doer
+    (triggers.tsv call what=; the check triggers._named_what), and 'it' there is the sentence's
+    subject, not the party named after it (discourse._naming)."""
+    assert event in code(text)
+
+
+def test_a_harm_named_with_no_doer_accuses_no_one(code):
+    assert not [e for e in code("Israel struck Hezbollah sites over what it called repeated rocket attacks.")
+                if e[0] == "ACCUSE"]

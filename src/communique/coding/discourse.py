@@ -90,7 +90,7 @@ class Discourse:
         bound = _own_subject(pron)     # "Zelensky urged him": not Zelensky
         same = [r for r in same if r.i not in bound]
         if same:                 # a possessive binds to its clause's subject: "China told Japan of its decision"
-            subjects = [r for r in same if r.subject] if pron.dep_ == "poss" else []
+            subjects = [r for r in same if r.subject] if pron.dep_ == "poss" or _naming(pron) else []
             # otherwise a party that a verb above the pronoun takes as subject or object outranks
             # one named inside a phrase: "phoned Trump on the eve of his call with Putin to urge
             # him" (Trump)
@@ -297,6 +297,12 @@ def _said_by(pron) -> set[int] | None:
 _OBLIGATION = {"must", "should", "ought", "shall"}
 _OBJECTS = {"dobj", "dative", "pobj"}
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
+
+
+def _naming(pron) -> bool:
+    """'despite what it called Ukrainian attacks': the one who names a thing in a free relative
+    is the sentence's own subject, not a party named after it."""
+    return pron.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in pron.head.children)
 
 
 def _own_subject(pron) -> set[int]:

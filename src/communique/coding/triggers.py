@@ -150,6 +150,13 @@ def _infinitives(token) -> set[str]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
+def _named_what(token) -> set[str]:
+    """'what he called daily Ukrainian strikes': the words a free relative names the thing by."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
+        return set()
+    return {lemma(c) for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "NOUN"}
+
+
 def _head(token) -> set[str]:
     """'receive support': the lemma of the word the token hangs on."""
     return {lemma(token.head)} if token.head.i != token.i else set()
@@ -166,6 +173,7 @@ _CHECKS = {
     "to": _to_clause,
     "inf": _infinitives,
     "mod": _modifiers,
+    "what": lambda token: _named_what(token),
 }
 
 
