@@ -412,3 +412,18 @@ def test_a_harm_named_in_a_free_relative_is_an_accusation(code, text, event):
 def test_a_harm_named_with_no_doer_accuses_no_one(code):
     assert not [e for e in code("Israel struck Hezbollah sites over what it called repeated rocket attacks.")
                 if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Russian officials claimed Ukraine had failed to collect the bodies.", [("ACCUSE", ["RUS"], ["UKR"])]),
+    ("Medinsky alleged that Ukraine had unexpectedly postponed the prisoner swaps.", [("ACCUSE", ["RUS"], ["UKR"])]),
+    ("Beijing claimed that Manila had rammed a Chinese coast guard ship.", [("ACCUSE", ["CHN"], ["PHL"])]),
+    # the speaker's own side, a state of things, or what only might happen
+    ("Russia claimed its forces had taken the village.", []),
+    ("He also claimed the swap agreement was the only concrete outcome of the talks.", []),
+    ("Ramaphosa claimed Washington might still attend the summit.", []),
+])
+def test_a_claim_about_what_another_party_did_is_an_accusation(code, text, events):
+    """'claimed', 'alleged': the speaker puts what it reports about another named party on that
+    party (speech._contested; cues allegations.contested)."""
+    assert [e for e in code(text) if e[0] == "ACCUSE"] == events

@@ -96,7 +96,7 @@ def _statement(tok, by_index: dict, mention_type) -> list:
     (REQUEST: "insisted that Kyiv must withdraw"); the triggers inside the complement are
     absorbed as its content."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if _wrong_done(clause):
+        if _wrong_done(clause) or _contested(tok, clause):
             kind, mode, subj = "ACCUSE", "allege", speakers.content_subject(clause)
             if subj is None:
                 continue
@@ -115,13 +115,32 @@ def _statement(tok, by_index: dict, mention_type) -> list:
     return []
 
 
+def _contested(verb, clause) -> bool:
+    """'Russian officials claimed Ukraine had failed to collect the bodies', 'alleged that Kyiv
+    had postponed the swaps': a claim about what another named party did (not about the
+    speaker's own side, not about a state of things) accuses that party."""
+    if _lemma(verb) not in cues()["allegations"]["contested"] or clause.pos_ != "VERB":
+        return False
+    if _lemma(clause) in ("be", "have") or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD"
+                                                 for c in clause.children):
+        return False             # a state of things, a denial, or what might happen
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or _same_party(subj, arguments.subject(verb)):
+        return False
+    return bool(_codes_in(subj))
+
+
 def _same_party(a, b) -> bool:
     """Do two noun phrases name the same state or body? (a cheap check on the names in them)"""
     if b is None or a.pos_ == "PRON" or b.pos_ == "PRON":
         return False
+    return bool(_codes_in(a) & _codes_in(b))
+
+
+def _codes_in(phrase) -> set[str]:
+    """Codes of the known names in a noun phrase, up to its head (a cheap look-up by word)."""
     aliases = actor_base().aliases
-    codes = lambda t: {aliases[w.text].code for w in t.doc[t.left_edge.i: t.i + 1] if w.text in aliases}
-    return bool(codes(a) & codes(b))
+    return {aliases[w.text].code for w in phrase.doc[phrase.left_edge.i: phrase.i + 1] if w.text in aliases}
 
 
 def _demanded(verb) -> bool:
