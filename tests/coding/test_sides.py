@@ -137,3 +137,18 @@ def test_a_coercion_or_sanction_names_its_target_or_is_not_coded(code, text, eve
     """Seizures, crackdowns and restrictions fall on a particular party; the article's usual
     counterpart of the doer does not stand in for it (cues.yaml unguessed_recipients)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The MNDAA signed a truce with the regime in Kunming on Saturday, according to the Chinese government. "
+     "A spokesperson told reporters that the two sides agreed to an immediate ceasefire.",
+     [("SUPPORT", ["MNDAA"], ["MMR"]), ("AGREE", ["MMR", "MNDAA"], []), ("RETREAT", ["MMR", "MNDAA"], [])]),
+    ("The junta lost control of Lashio to the rebels last year. The TNLA signed a truce with the junta in "
+     "Kunming, according to Beijing. The two sides agreed to hold further talks.",
+     [("SUPPORT", ["TNLA"], ["MMR"]), ("AGREE", ["MMR", "TNLA"], [])]),
+])
+def test_the_two_sides_are_the_parties_not_the_source(code, text, events):
+    """'the two sides' after 'X signed a truce with the regime, according to Y': X and the state
+    'the regime' stands for (discourse._state_referents), not Y, who only reports
+    (discourse._source)."""
+    assert code(text) == events

@@ -41,6 +41,7 @@ class Discourse:
         self.doc, self.cover = doc, cover
         self.sent_starts = [s.start for s in sentences(doc)]
         self.referents = self._referents()
+        self._states: list[Referent] | None = None
         self.quotes = _quote_spans(doc)
         self._speakers: dict[int, list[ActorRef]] = {}
 
@@ -59,6 +60,19 @@ class Discourse:
             if refs:
                 out.append(Referent(root.i, self.sent_index(root.i), tuple(refs), _kind(root, refs),
                                     root.dep_ in _SUBJECTS or root.head.dep_ in _SUBJECTS and root.dep_ == "poss"))
+        return out
+
+    def _state_referents(self) -> list[Referent]:
+        """'signed a truce with the regime': a state noun that names no one stands for the state
+        `state_of` finds (built after the named referents, which it reads); the pairs that "the
+        two sides" stands for are looked for among these too."""
+        out = []
+        for tok in self.doc:
+            if self.is_state_noun(tok) and tok.dep_ != "conj":
+                refs = [r for r in self.state_of(tok) if r.code != "UNK"]
+                if refs:
+                    out.append(Referent(tok.i, self.sent_index(tok.i), tuple(refs), "single",
+                                        tok.dep_ in _SUBJECTS))
         return out
 
     # -- questions ---------------------------------------------------------------
@@ -117,8 +131,11 @@ class Discourse:
         window = int(cues()["pronoun_window"])
         reporters = _reporters_above(noun)    # "Mao Ning told media the two sides agreed": not Mao's side
         doer = _own_clause_subject(noun)      # "Trump met both leaders": not Trump
-        before = [r for r in self.referents if r.i < noun.i and here - window <= r.sent and r.i not in reporters
-                  and r.i not in doer and not _venue(self.doc[r.i])]
+        if self._states is None:
+            self._states = self._state_referents()
+        before = [r for r in sorted(self.referents + self._states, key=lambda r: r.i)
+                  if r.i < noun.i and here - window <= r.sent and r.i not in reporters
+                  and r.i not in doer and not _venue(self.doc[r.i]) and not _source(self.doc[r.i])]
         for ref in reversed(before):
             if len({r.code for r in ref.refs}) == 2:
                 return list(ref.refs)
@@ -249,6 +266,12 @@ def _fits(ref: Referent, kind: str) -> bool:
 
 
 _VENUE_PREPS = {"in", "at", "to", "into", "inside", "outside", "near"}
+
+
+def _source(tok) -> bool:
+    """'according to the Chinese government': who reports, not a side."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _venue(tok) -> bool:
