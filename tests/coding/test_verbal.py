@@ -427,3 +427,16 @@ def test_a_claim_about_what_another_party_did_is_an_accusation(code, text, event
     """'claimed', 'alleged': the speaker puts what it reports about another named party on that
     party (speech._contested; cues allegations.contested)."""
     assert [e for e in code(text) if e[0] == "ACCUSE"] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Witkoff said Washington expects Hamas to comply with its obligations.", [("REQUEST", ["USA"], ["HAMAS"])]),
+    ("Brussels expects Belgrade to implement the deals on licence plates.", [("REQUEST", ["EUR"], ["SRB"])]),
+    ("The African Union expects Rwanda to honour the Washington accord.", [("REQUEST", ["AU"], ["RWA"])]),
+    # expecting what will happen is a forecast, not a demand
+    ("Analysts expect the talks between Russia and Ukraine to resume in May.", []),
+])
+def test_expecting_a_party_to_keep_its_obligations_is_a_demand(code, text, events):
+    """'expects X to comply / implement / honour': a duty laid on X (triggers.tsv expect inf=,
+    which now reads a to-infinitive the parser gives a subject of its own, triggers._infinitives)."""
+    assert [e for e in code(text) if e[0] == "REQUEST"] == events

@@ -145,8 +145,9 @@ def _to_clause(token) -> set[str]:
 
 def _infinitives(token) -> set[str]:
     """'gave Hamas until Sunday to release the hostages' -> {'release'}: the verbs of the token's
-    to-infinitive clauses, complements or purpose clauses alike."""
-    return {lemma(c) for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+    to-infinitive clauses, complements or purpose clauses alike ('expects Hamas to comply', where
+    the parser gives the infinitive a subject of its own)."""
+    return {lemma(c) for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
