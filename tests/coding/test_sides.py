@@ -152,3 +152,17 @@ def test_the_two_sides_are_the_parties_not_the_source(code, text, events):
     'the regime' stands for (discourse._state_referents), not Y, who only reports
     (discourse._source)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel pounded Beirut with airstrikes for weeks. Israeli jets struck Lebanon again on Monday. "
+     "A ceasefire between Israel and Hezbollah came into effect on Wednesday. The agreement calls for a "
+     "withdrawal within 60 days.", ("AGREE", ["HEZBOLLAH", "ISR"], [])),
+    ("Israeli tanks shelled Gaza City for a week. Israeli jets struck Palestinian homes in Khan Younis on "
+     "Friday. A truce between Israel and Hamas began on Sunday. The agreement allows aid trucks into Gaza.",
+     ("AGREE", ["HAMAS", "ISR"], [])),
+])
+def test_an_accord_noun_takes_up_the_truce_before_it(code, text, event):
+    """'the agreement' that names no party is the accord whose sides the text just named, not
+    the pair the article mentions most (counterparts._taken_up)."""
+    assert event in code(text)

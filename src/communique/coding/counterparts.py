@@ -183,15 +183,39 @@ def main_pair(pairs: Counter) -> tuple[str, str] | None:
     return ranked[0][0]
 
 
+# Kinds of happening an accord noun ("the agreement", "the deal") can take up from an earlier
+# sentence.
+_ACCORDS = {"AGREE", "RETREAT", "CONCEDE", "SUPPORT"}
+
+
 def complete_gatherings(events, discourse) -> None:
-    """'The talks lasted three hours', 'the summit': a definite meeting noun that names no
-    party stands for the meeting of the article's main pair, when one pair stands out."""
-    pairs = _pairs(events)
-    pair = main_pair(pairs)
-    if pair is None:
-        return
-    refs = [_named(code, discourse) for code in pair]
-    for ev in events:
-        if getattr(ev, "definite_gathering", False) and not any(a.code != "UNK" for a in ev.actor + ev.recipient):
+    """'The talks lasted three hours', 'the summit', 'the agreement': a definite meeting or
+    accord noun that names no party stands for the meeting or accord of the article's main
+    pair, when one pair stands out; an accord noun first takes up the last accord or truce
+    before it whose clause named its two sides ("a ceasefire between Israel and Hezbollah came
+    into effect ... The agreement", in a report of Israeli strikes on Lebanon)."""
+    pair = main_pair(_pairs(events))
+    refs = [_named(code, discourse) for code in pair] if pair is not None else []
+    for n, ev in enumerate(events):
+        if not getattr(ev, "definite_gathering", False) or any(a.code != "UNK" for a in ev.actor + ev.recipient):
+            continue
+        earlier = _taken_up(ev, events[:n])
+        if earlier is not None:
+            ev.actor, ev.recipient = list({p.code: p for p in earlier.actor if p.code != "UNK"}.values()), []
+            ev.inferred = ev.inferred + ["parties: the happening the noun takes up"]
+        elif refs:
             ev.actor, ev.recipient = [r for r in refs if r is not None], []
             ev.inferred = ev.inferred + ["parties: the article's main pair"]
+
+
+def _taken_up(ev, before):
+    """For an accord noun, the nearest earlier accord, truce or concession whose own clause
+    names two parties as joint ("a ceasefire between Israel and Hezbollah"), or None."""
+    if ev.event not in _ACCORDS:
+        return None
+    for other in reversed(before):
+        if other.event not in _ACCORDS or other.inferred or other.recipient:
+            continue
+        if len({p.code for p in other.actor if p.code != "UNK"}) == 2:
+            return other
+    return None
