@@ -442,3 +442,15 @@ def test_a_gathering_of_one_state_or_person_still_needs_another_party(code, text
 def test_a_meeting_on_the_sidelines_of_a_summit_is_not_the_summit(code, text, events):
     """mentions._time_frame: the occasion is another happening, with its own party."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("EU leaders agreed on Friday to provide a loan to Ukraine, but they failed to agree on using frozen "
+     "Russian assets.", ("AGREE", ["EUR"], ["RUS"])),
+    ("G7 leaders pledged new aid to Ukraine, but they did not agree on sanctions against Russia.",
+     ("SANCTION", ["G7"], ["RUS"])),
+])
+def test_they_prefers_a_plural_named_in_its_sentence(code, text, event):
+    """'they' after 'EU leaders ... Ukraine' is the leaders, not the state named last
+    (Discourse.antecedent prefers a plural referent for a plural pronoun)."""
+    assert event in code(text)

@@ -103,6 +103,8 @@ class Discourse:
                 return list(max(speakers, key=lambda r: r.i).refs)
         bound = _own_subject(pron)     # "Zelensky urged him": not Zelensky
         same = [r for r in same if r.i not in bound]
+        if kind == "group":      # "EU leaders agreed a loan to Ukraine, but they failed ...": a plural first
+            same = [r for r in same if r.kind == "group"] or same
         if same:                 # a possessive binds to its clause's subject: "China told Japan of its decision"
             subjects = [r for r in same if r.subject] if pron.dep_ == "poss" or _naming(pron) else []
             # otherwise a party that a verb above the pronoun takes as subject or object outranks
