@@ -440,3 +440,17 @@ def test_expecting_a_party_to_keep_its_obligations_is_a_demand(code, text, event
     """'expects X to comply / implement / honour': a duty laid on X (triggers.tsv expect inf=,
     which now reads a to-infinitive the parser gives a subject of its own, triggers._infinitives)."""
     assert [e for e in code(text) if e[0] == "REQUEST"] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The UN nuclear watchdog's board formally found on Thursday that Iran isn't complying with its obligations.",
+     [("ACCUSE", ["IAEA"], ["IRN"])]),
+    ("The IAEA said Iran was not complying with its safeguards obligations.", [("ACCUSE", ["IAEA"], ["IRN"])]),
+    ("Azerbaijan concluded that Armenia had not honoured the border deal.", [("ACCUSE", ["AZE"], ["ARM"])]),
+    # one's own refusal, or what might not be, accuses no one
+    ("Iran said it would not comply with the resolution.", []),
+])
+def test_a_duty_plainly_not_kept_is_an_accusation(code, text, events):
+    """'isn't complying', 'had not honoured': as 'failed to comply' (speech._plainly_not), and a
+    finding or conclusion reports it as a statement does (cues allegations.speech)."""
+    assert [e for e in code(text) if e[0] == "ACCUSE"] == events

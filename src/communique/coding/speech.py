@@ -42,6 +42,8 @@ def _wrong_done(verb) -> bool:
     """Does the clause headed by `verb` say that its subject broke a rule? ("had violated the
     deal", "was breaking the truce", "failed to implement the agreements")."""
     table = cues()["allegations"]
+    if _lemma(verb) in table["failed_duties"] and _plainly_not(verb):
+        return True                  # "found that Iran isn't complying with its obligations"
     if modality.negated_noun(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False
     wanted = table["wrongs"].get(_lemma(verb))
@@ -113,6 +115,14 @@ def _statement(tok, by_index: dict, mention_type) -> list:
         return [mention_type(tok, None, kind, mode, inside, wrapper_word=True,
                              recipient_heads=[subj] if subj is not None else None)]
     return []
+
+
+def _plainly_not(verb) -> bool:
+    """'Iran isn't complying', 'Kyiv has not honoured the deal': a duty plainly not kept by a
+    named party (not 'we will not comply', a refusal of one's own, nor what might not be)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(c.dep_ == "neg" for c in verb.children) and subj is not None and subj.pos_ != "PRON" \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _contested(verb, clause) -> bool:
