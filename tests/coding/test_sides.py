@@ -166,3 +166,16 @@ def test_an_accord_noun_takes_up_the_truce_before_it(code, text, event):
     """'the agreement' that names no party is the accord whose sides the text just named, not
     the pair the article mentions most (counterparts._taken_up)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The United States warned Iran against escalation on Monday. Israeli jets killed an Iranian general in "
+     "Damascus on Tuesday. Iran's foreign minister vowed on Wednesday that the killing will not go unanswered.",
+     ("THREATEN", ["IRN"], ["ISR"])),
+    ("Washington accused Pyongyang of selling arms on Monday. North Korean shells hit a South Korean island "
+     "on Tuesday. North Korea warned of more action.", ("THREATEN", ["PRK"], ["KOR"])),
+])
+def test_a_threat_naming_no_one_is_aimed_at_the_one_fought(code, text, event):
+    """A threat with no named target takes the party its maker fights in the article, before the
+    one it only trades words with (counterparts._ANSWERING)."""
+    assert event in code(text)

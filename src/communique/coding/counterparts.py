@@ -121,6 +121,8 @@ def _pairs(events, side: str | None = None) -> Counter:
 # restriction with no other side named takes the party its doer fights in the article, not the
 # one it cooperates with ("Putin agreed the energy truce": with Ukraine, not the US that asked).
 _EASING = {"RETREAT", "CONCEDE"}
+# So is a threat: "vowed that the killing will not go unanswered" is aimed at the killer.
+_ANSWERING = {"THREATEN"}
 
 
 def _quad_pairs(events, q: int) -> Counter:
@@ -164,7 +166,7 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
         if len(actors) != 1:
             continue
         code = next(iter(actors))
-        if ev.event in _EASING:        # a truce, a release, a lifted ban: toward the one fought
+        if ev.event in _EASING or ev.event in _ANSWERING:   # a truce, a release: toward the one fought
             other = partner(code, by_quad[4]) or partner(code, by_side["conflict"]) or partner(code, every)
         else:
             other = partner(code, by_quad.get(quad(ev.event) or 0, Counter())) \
