@@ -94,3 +94,25 @@ def test_an_open_question_asserts_no_act(code, text, events):
     """An act in a clause opened by 'whether' is asked about, not reported, done or planned
     (speech._asked_whether)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a readiness that is only the condition of what follows is nobody's offer
+    ("Russia and Ukraine traded strikes on Monday. If Moscow is willing to end hostilities, it can do so "
+     "tomorrow, Sybiha said.", [("ASSAULT", ["RUS", "UKR"], [], "occurred")]),
+    ("Russia and Ukraine traded strikes on Monday. Ukraine is ready for a ceasefire if Russia stops its "
+     "attacks.", [("ASSAULT", ["RUS", "UKR"], [], "occurred"), ("AGREE", ["UKR"], ["RUS"], "occurred"),
+                  ("RETREAT", ["UKR"], ["RUS"], "hypothetical"), ("RETREAT", ["RUS"], ["UKR"], "hypothetical")]),
+    # the copula carries the negation of its adjective
+    ("Russia and Ukraine traded strikes on Monday. Pistorius said Putin is not prepared to end the war.",
+     [("ASSAULT", ["RUS", "UKR"], [], "occurred"), ("AGREE", ["RUS"], ["UKR"], "negated")]),
+])
+def test_readiness_under_a_condition_or_a_negation(nlp, text, events):
+    """Status of a readiness adjective is read through its copula (modality.chain takes acomp);
+    one inside an if-clause is dropped by the extractor (speech._willing_if)."""
+    from communique.article import Article
+    from communique.coding.coder import code_article
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    assert [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}), e.status)
+            for e in code_article(article)] == events

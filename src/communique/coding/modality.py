@@ -22,7 +22,7 @@ from .lexicon import cues
 from .nlp import sentence_of
 
 _CLAUSE_UP = {"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "prep", "pobj", "dobj",
-              "nsubj", "nsubjpass", "attr", "oprd", "compound", "amod", "appos"}
+              "nsubj", "nsubjpass", "attr", "oprd", "compound", "amod", "appos", "acomp"}
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 

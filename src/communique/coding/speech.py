@@ -168,11 +168,12 @@ def _demanded(verb) -> bool:
 
 def revise(found: list, mention_type, *, statements: bool = False) -> list:
     """The sentence's mentions after the speech-act rules: no act where the words only
-    report, ask (with `statements`, an open 'whether' question too) or describe a danger; speakers of participles, those held responsible,
+    report, ask (with `statements`, an open 'whether' question or a readiness that is only a
+    condition too) or describe a danger; speakers of participles, those held responsible,
     doers and targets named by 'of'; complement subjects as recipients; promises of harm;
     and (with `statements`, for the extractor) the acts answered and the demands in warnings."""
     kept = [m for m in found if not (_interview(m) or _mere_warning(m) or _danger(m)
-                                     or statements and _asked_whether(m))]
+                                     or statements and (_asked_whether(m) or _willing_if(m)))]
     extra = []
     for m in kept:
         speakers.assign(m)
@@ -208,6 +209,16 @@ def _asked_whether(m) -> bool:
             break
         t = t.head
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
+
+
+def _willing_if(m) -> bool:
+    """'If Moscow is willing to end hostilities, it can do so tomorrow': a readiness that is
+    only the condition of what follows is nobody's offer."""
+    tok = m.token
+    if m.type != "AGREE" or tok.pos_ != "ADJ":
+        return False
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _mere_warning(m) -> bool:
