@@ -454,3 +454,18 @@ def test_a_duty_plainly_not_kept_is_an_accusation(code, text, events):
     """'isn't complying', 'had not honoured': as 'failed to comply' (speech._plainly_not), and a
     finding or conclusion reports it as a statement does (cues allegations.speech)."""
     assert [e for e in code(text) if e[0] == "ACCUSE"] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Cambodia categorically denies the allegations by Thailand that new landmines were laid.",
+     [("ACCUSE", ["THA"], ["KHM"])]),
+    ("Mali had accused Algeria of downing a drone, a claim Algiers denies.", [("ACCUSE", ["MLI"], ["DZA"])]),
+    ("Pakistan accuses Kabul of sheltering militants. The Taliban government has consistently denied the "
+     "allegations.", [("ACCUSE", ["PAK"], ["AFG"])]),
+    # a denial of access or entry is a refusal, as before
+    ("Israel denied entry to the UN inspectors.", [("REJECT", ["ISR"], ["UN"])]),
+])
+def test_a_denied_statement_is_coded_not_the_denial(code, text, events):
+    """A denial that only contradicts an allegation or a claim is no refusal; the allegation is
+    coded, as the accuser's act (speech._statement_denied; cues denied_statements)."""
+    assert code(text) == events

@@ -23,6 +23,7 @@ parties. Word lists are data (`allegations`, `obligations`, `answers`, `threat_p
 from __future__ import annotations
 
 from . import arguments, modality, speakers
+from . import triggers as trigger_finder
 from .actors import base as actor_base
 from .lexicon import cues
 from .nlp import sentence_lemmas
@@ -179,6 +180,8 @@ def revise(found: list, mention_type, *, statements: bool = False) -> list:
         speakers.assign(m)
         _promise_of_harm(m)
         extra += (_answered(m, mention_type) + _warning_to_act(m, mention_type)) if statements else []
+    if statements:
+        kept = [m for m in kept if not _statement_denied(m)]
     return kept + extra
 
 
@@ -209,6 +212,15 @@ def _asked_whether(m) -> bool:
             break
         t = t.head
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
+
+
+def _statement_denied(m) -> bool:
+    """'Cambodia denies the allegations by Thailand', 'a claim Algiers denies': a denial that only
+    contradicts a statement is no refusal; the statement itself is coded (`_answered`)."""
+    if m.type != "REJECT" or _lemma(m.token) not in cues()["denial_verbs"]:
+        return False
+    denied = cues()["denied_statements"]
+    return any(_lemma(o) in denied for o in trigger_finder.objects(m.token))
 
 
 def _willing_if(m) -> bool:
