@@ -133,3 +133,11 @@ def test_a_campaign_takes_the_day_of_the_strike_folded_into_it(dated, text, doer
     """A strike on one target folded into the campaign that names more targets gives it its
     day when the campaign's own date is only the month around it (campaigns.fold)."""
     assert dated(text)[("ASSAULT", (doer,))][0] == day
+
+
+def test_a_strike_on_another_date_is_not_folded_into_the_campaign(code):
+    """A strike dated apart from a campaign (July, against 'this month') is another happening,
+    even when its doer is only the article's attacker (campaigns._same_time)."""
+    events = code("Israel's strikes on Hamas and Islamic Jihad this month drew protests. A Hamas commander "
+                  "was killed in Khan Younis in July.", "2025-11-14")
+    assert ("ASSAULT", ["ISR"], ["HAMAS", "PIJ"]) in events and ("ASSAULT", ["ISR"], ["HAMAS"]) in events

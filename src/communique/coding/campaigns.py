@@ -66,6 +66,11 @@ def _weak(ev) -> bool:
     return any(note in ev.inferred for note in _WEAK_NOTES)
 
 
+def _same_time(a, b) -> bool:
+    """Dates that agree, or one unknown: a strike on July 31 is not part of last week's campaign."""
+    return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
 def fold(events):
     """One campaign, several readings of its target: after the in-article merge, an event of a
     physical type whose target came only from a place, or whose doer came from the article,
@@ -81,12 +86,13 @@ def fold(events):
         if ev.event not in FOLD_TYPES or not coded(ev.actor) or not coded(ev.recipient):
             continue
         mine = coded(ev.recipient)
-        same = [h for h in hosts if h is not ev and id(h) not in gone and key(h) == key(ev)]
+        same = [h for h in hosts if h is not ev and id(h) not in gone and key(h) == key(ev) and _same_time(h, ev)]
         wider = [h for h in same if mine < coded(h.recipient) or _weak(ev) and mine <= coded(h.recipient)]
-        host = (wider or (same if _weak(ev) else []) or [None])[0]
+        sharing = [h for h in same if mine & coded(h.recipient)]    # a weak reading joins its own target first
+        host = (wider or (sharing + same if _weak(ev) else []) or [None])[0]
         if host is not None:
             host.recipient = union(host.recipient, [r for r in ev.recipient if r.code != "UNK"])
-            if host.date and ev.date and len(ev.date) > len(host.date) and ev.date.startswith(host.date):
+            if ev.date and (not host.date or len(ev.date) > len(host.date) and ev.date.startswith(host.date)):
                 host.date = ev.date    # "the killings last week" and "killed ... on Friday": the day
             host.mentions += ev.mentions
             host.mention_sents = sorted(set(host.mention_sents) | set(ev.mention_sents))
