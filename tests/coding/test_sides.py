@@ -179,3 +179,13 @@ def test_a_threat_naming_no_one_is_aimed_at_the_one_fought(code, text, event):
     """A threat with no named target takes the party its maker fights in the article, before the
     one it only trades words with (counterparts._ANSWERING)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Congo and the M23 signed a declaration in Doha. The document commits both sides to an immediate halt in "
+     "hostilities.", ("AGREE", ["COD", "M23"], [])),
+    ("The framework commits Israel and Hamas to a second phase of talks.", ("AGREE", ["HAMAS", "ISR"], [])),
+])
+def test_a_text_binding_parties_is_their_agreement(code, text, event):
+    """'the document commits both sides to ...': the ones it binds agree (roles._binding_text)."""
+    assert event in code(text)

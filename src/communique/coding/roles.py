@@ -84,6 +84,8 @@ def role_heads(m: Mention):
     if m.type == "CONSULT":      # "spoke to a media delegation": the press is no party to a meeting
         actors, recipients, joint = ([h for h in heads if not is_press(h)] for heads in (actors, recipients, joint))
     actors = [a for h in actors for a in _author_of(h)]
+    if _binding_text(m, actors) and recipients:
+        actors, recipients, joint = [], [], recipients   # "the document commits both sides to ...": they agree
     # the speech-act rules (`speech`) may name a side the parse does not give
     actors = actors if m.actor_heads is None else list(m.actor_heads)
     recipients = recipients if m.recipient_heads is None else list(m.recipient_heads)
@@ -130,6 +132,14 @@ def _author_of(head) -> list:
     if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in cues()["authored_nouns"]:
         return [head]
     return arguments.noun_roles(head)[0] or [head]
+
+
+def _binding_text(m: Mention, actors: list) -> bool:
+    """An agreement whose subject is a text that binds ('The document commits both sides to an
+    immediate halt'): the ones bound are the parties (cues binding_verbs, binding_texts)."""
+    c = cues()
+    return m.type == "AGREE" and m.token.lemma_.lower() in c["binding_verbs"] and len(actors) == 1 \
+        and actors[0] is not None and actors[0].lemma_.lower() in c["binding_texts"]
 
 
 def _condemned_doers(m: Mention, recipients: list) -> list:
