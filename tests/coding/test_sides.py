@@ -189,3 +189,15 @@ def test_a_threat_naming_no_one_is_aimed_at_the_one_fought(code, text, event):
 def test_a_text_binding_parties_is_their_agreement(code, text, event):
     """'the document commits both sides to ...': the ones it binds agree (roles._binding_text)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Chinese government has urged its citizens to avoid travelling to Japan.", []),
+    ("The Israeli military urged all Israeli civilians to go to bomb shelters.", []),
+    # a state's demand on protesters, and theirs on it, are acts
+    ("Kenya's president urged Kenyan protesters to go home.", [("REQUEST", ["KEN"], ["KEN"])]),
+])
+def test_a_state_s_advice_to_its_own_people_is_no_act(code, text, events):
+    """coder._advice_to_its_people: a request by a government or its forces to its own
+    civilians is no event between parties."""
+    assert code(text) == events

@@ -46,6 +46,15 @@ def _as_member_states(events: list[Event]) -> None:
         ev.recipient = as_members(ev.recipient, members)
 
 
+def _advice_to_its_people(m: Mention, actor, recipient) -> bool:
+    """'The Chinese government urged its citizens to avoid travelling to Japan', 'the military
+    urged Israeli civilians to go to shelters': a state's advice to its own people is no act
+    between parties (a state's demands on its opposition, or theirs on it, remain)."""
+    return m.type == "REQUEST" and bool(recipient) and bool(actor) \
+        and all(a.sector in ("GOV", "MIL", "POL") for a in actor) \
+        and all(r.sector == "CVL" and r.code in {a.code for a in actor} for r in recipient)
+
+
 DOMESTIC = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "SANCTION", "REQUEST", "ACCUSE", "REJECT"}
 
 
@@ -224,6 +233,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     # a party does not act on itself, except a state on its own people in domestic repression,
     # violence or protest when the sectors differ ("Kenyan police detained Kenyan protesters");
     # otherwise a recipient that only repeats an actor is a parsing slip
+    if _advice_to_its_people(m, actor, recipient):
+        return None
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
                  or m.type in DOMESTIC and r.sector != next(a.sector for a in actor if a.code == r.code)]
     actor, recipient, inferred = targets.complete(m, ctx, actor, recipient)   # places, domestic sides
