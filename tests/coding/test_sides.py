@@ -201,3 +201,13 @@ def test_a_state_s_advice_to_its_own_people_is_no_act(code, text, events):
     """coder._advice_to_its_people: a request by a government or its forces to its own
     civilians is no event between parties."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Georgia's opposition urged the government to resign.", ("REQUEST", ["GEO"], ["GEO"])),
+    ("Serbia's students called on the government to hold early elections.", ("REQUEST", ["SRB"], ["SRB"])),
+])
+def test_the_government_is_not_the_opposition_it_was_named_with(code, text, event):
+    """A state noun stands for the state as that institution ('the government': GOV), not as
+    the party the state was last named with (roles._as_institution)."""
+    assert event in code(text)

@@ -220,7 +220,7 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             refs += ctx.discourse.pair(h)
             continue
         if ctx.discourse is not None and ctx.discourse.is_state_noun(h):
-            refs += ctx.discourse.state_of(h)        # "the junta", "the regime"
+            refs += _as_institution(h, ctx.discourse.state_of(h))   # "the junta", "the regime"
             continue
         if _is_anaphor(h):
             found = _anaphor(h, ctx)
@@ -232,6 +232,18 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             found = _held_by_pronoun(h, found, ctx) or unnamed.antecedent(h, ctx.discourse) or found
         refs += found
     return refs, inherited
+
+
+def _as_institution(noun, states: list[ActorRef]) -> list[ActorRef]:
+    """The state a state noun stands for, as that institution: "Georgia's opposition urged the
+    government to resign" asks Georgia's government (GOV), not the opposition the state was
+    last named with."""
+    agent = actor_base()._agent(noun)
+    if agent is not None and agent[0] not in (None, "GOV"):
+        return states             # "the army": which army the parse cannot tell ("the ethnic army")
+    span = noun.doc[noun.left_edge.i: noun.i + 1]
+    return [ActorRef(span.text, r.code, "GOV", None, r.identifier_id, span.start_char, span.end_char)
+            for r in states]
 
 
 def _relative_noun(pron):
