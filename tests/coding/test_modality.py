@@ -92,7 +92,7 @@ def test_status_scope_case(nlp, case):
 ])
 def test_an_open_question_asserts_no_act(code, text, events):
     """An act in a clause opened by 'whether' is asked about, not reported, done or planned
-    (speech._asked_whether)."""
+    (nonacts._asked_whether)."""
     assert code(text) == events
 
 
@@ -109,7 +109,7 @@ def test_an_open_question_asserts_no_act(code, text, events):
 ])
 def test_readiness_under_a_condition_or_a_negation(nlp, text, events):
     """Status of a readiness adjective is read through its copula (modality.chain takes acomp);
-    one inside an if-clause is dropped by the extractor (speech._willing_if)."""
+    one inside an if-clause is dropped by the extractor (nonacts._willing_if)."""
     from communique.article import Article
     from communique.coding.coder import code_article
     article = Article(text=text, origin="test")

@@ -118,7 +118,7 @@ def test_a_text_acts_for_its_author(code, text, event):
 ])
 def test_a_grouping_of_states_acts_as_its_members(code, text, events):
     """A grouping that is only a name for a few states acting together (organizations.tsv
-    `members`) is coded as those states, as the coders of news code it (coder._as_member_states)."""
+    `members`) is coded as those states, as the coders of news code it (actors.as_member_states)."""
     assert code(text) == events
 
 
@@ -198,7 +198,7 @@ def test_a_text_binding_parties_is_their_agreement(code, text, event):
     ("Kenya's president urged Kenyan protesters to go home.", [("REQUEST", ["KEN"], ["KEN"])]),
 ])
 def test_a_state_s_advice_to_its_own_people_is_no_act(code, text, events):
-    """coder._advice_to_its_people: a request by a government or its forces to its own
+    """domestic.advice_to_its_people: a request by a government or its forces to its own
     civilians is no event between parties."""
     assert code(text) == events
 

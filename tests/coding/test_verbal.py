@@ -467,5 +467,5 @@ def test_a_duty_plainly_not_kept_is_an_accusation(code, text, events):
 ])
 def test_a_denied_statement_is_coded_not_the_denial(code, text, events):
     """A denial that only contradicts an allegation or a claim is no refusal; the allegation is
-    coded, as the accuser's act (speech._statement_denied; cues denied_statements)."""
+    coded, as the accuser's act (nonacts.statement_denied; cues denied_statements)."""
     assert code(text) == events

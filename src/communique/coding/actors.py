@@ -15,6 +15,7 @@ from importlib import resources
 from ..article import ActorRef
 from . import nlp as nlp_stage
 from .lexicon import actor_rows, cues
+from .parties import as_members
 
 # Which kind of name wins when two overlap with the same length.
 _RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "demonym": 4}
@@ -349,6 +350,15 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 @lru_cache(maxsize=1)
 def base() -> ActorBase:
     return ActorBase()
+
+
+def as_member_states(events) -> None:
+    """A grouping that is a name for a few states ("the E3") as those states, in every event's
+    parties (organizations.tsv `members`)."""
+    members = base().members
+    for ev in events:
+        ev.actor = as_members(ev.actor, members)
+        ev.recipient = as_members(ev.recipient, members)
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,14 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import ActorRef, Article, Event
-from . import aliases, arguments, campaigns, counterparts, dates, domestic, modality, physical, places, speech, targets, timeline
+from . import actors, aliases, arguments, campaigns, counterparts, dates, domestic, modality, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
 from .mentions import HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentence_of, sentences
-from .parties import as_members, coded, named_first, union
+from .parties import coded, named_first, union
 from .roles import PHYSICAL, TARGETED, Context, is_press, named_in_phrase, resolve, role_heads, sentence_parties
 
 
@@ -33,26 +33,10 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     domestic.complete_domestic(ctx.events)                   # unnamed police and protesters
     campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
-    _as_member_states(ctx.events)                             # "the E3": France, Germany and the UK
+    actors.as_member_states(ctx.events)                       # "the E3": France, Germany and the UK
     article.events = campaigns.fold(merge_article(ctx.events))   # one campaign, several targets
     timeline.fill(article.events, article)
     return article.events
-
-
-def _as_member_states(events: list[Event]) -> None:
-    members = actor_base().members
-    for ev in events:
-        ev.actor = as_members(ev.actor, members)
-        ev.recipient = as_members(ev.recipient, members)
-
-
-def _advice_to_its_people(m: Mention, actor, recipient) -> bool:
-    """'The Chinese government urged its citizens to avoid travelling to Japan', 'the military
-    urged Israeli civilians to go to shelters': a state's advice to its own people is no act
-    between parties (a state's demands on its opposition, or theirs on it, remain)."""
-    return m.type == "REQUEST" and bool(recipient) and bool(actor) \
-        and all(a.sector in ("GOV", "MIL", "POL") for a in actor) \
-        and all(r.sector == "CVL" and r.code in {a.code for a in actor} for r in recipient)
 
 
 DOMESTIC = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "SANCTION", "REQUEST", "ACCUSE", "REJECT"}
@@ -233,7 +217,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     # a party does not act on itself, except a state on its own people in domestic repression,
     # violence or protest when the sectors differ ("Kenyan police detained Kenyan protesters");
     # otherwise a recipient that only repeats an actor is a parsing slip
-    if _advice_to_its_people(m, actor, recipient):
+    if domestic.advice_to_its_people(m.type, actor, recipient):
         return None
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
                  or m.type in DOMESTIC and r.sector != next(a.sector for a in actor if a.code == r.code)]

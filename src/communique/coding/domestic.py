@@ -16,6 +16,15 @@ from .actors import base as actor_base, country_names
 from .parties import coded, span_of
 
 DOMESTIC_TYPES = {"COERCE", "PROTEST"}
+
+
+def advice_to_its_people(kind: str, actor, recipient) -> bool:
+    """'The Chinese government urged its citizens to avoid travelling to Japan', 'the military
+    urged Israeli civilians to go to shelters': a state's advice to its own people is no act
+    between parties (a state's demands on its opposition, or theirs on it, remain)."""
+    return kind == "REQUEST" and bool(recipient) and bool(actor) \
+        and all(a.sector in ("GOV", "MIL", "POL") for a in actor) \
+        and all(r.sector == "CVL" and r.code in {a.code for a in actor} for r in recipient)
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 

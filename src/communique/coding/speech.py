@@ -17,13 +17,13 @@ The trigger lexicon finds "condemned", "urged", "warned". What it cannot see alo
 Who does a speech act to whom when the parse does not say is `speakers`. Everything here works
 on `Mention`s before they are built into events (`mentions.mentions` calls `scan`
 and `revise`), except the split of reciprocal acts, which needs the resolved
-parties. Word lists are data (`allegations`, `obligations`, `answers`, `threat_promises`,
+parties. The words that name no act are `nonacts`. Word lists are data (`allegations`,
+`obligations`, `answers`, `threat_promises`,
 `responses`, `interview_verbs`, `threat_words`, `danger_verbs` in `data/cues.yaml`).
 """
 from __future__ import annotations
 
-from . import arguments, modality, speakers
-from . import triggers as trigger_finder
+from . import arguments, modality, nonacts, speakers
 from .actors import base as actor_base
 from .lexicon import cues
 from .nlp import sentence_lemmas
@@ -173,86 +173,15 @@ def revise(found: list, mention_type, *, statements: bool = False) -> list:
     condition too) or describe a danger; speakers of participles, those held responsible,
     doers and targets named by 'of'; complement subjects as recipients; promises of harm;
     and (with `statements`, for the extractor) the acts answered and the demands in warnings."""
-    kept = [m for m in found if not (_interview(m) or _mere_warning(m) or _danger(m)
-                                     or statements and (_asked_whether(m) or _willing_if(m)))]
+    kept = [m for m in found if not nonacts.names_no_act(m, statements=statements)]
     extra = []
     for m in kept:
         speakers.assign(m)
         _promise_of_harm(m)
         extra += (_answered(m, mention_type) + _warning_to_act(m, mention_type)) if statements else []
     if statements:
-        kept = [m for m in kept if not _statement_denied(m)]
+        kept = [m for m in kept if not nonacts.statement_denied(m)]
     return kept + extra
-
-
-def _interview(m) -> bool:
-    """'Asked about the tanker, he said ...': a reporter's question, not a request; 'an official,
-    who asked not to be named': a source's condition, not a request."""
-    tok = m.token
-    if m.type != "REQUEST" or _lemma(tok) not in cues()["interview_verbs"]:
-        return False
-    if any(c.dep_ == "xcomp" and _lemma(c) in cues()["anonymity_verbs"] for c in tok.children):
-        return True
-    return (tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
-            and (tok.i == tok.sent.start or tok.doc[tok.i - 1].lower_ in ("when", "if", "as")))
-
-
-_IN_CLAUSE = {"xcomp", "acomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "pcomp", "compound",
-              "amod", "aux", "auxpass", "neg"}
-
-
-def _asked_whether(m) -> bool:
-    """'declined to say whether Putin agreed to the request', 'it remains to be seen whether
-    Putin is prepared to sit down': an open question asserts no act, done or planned. Only the
-    extractor drops it; the dyad classifier, asked how two marked parties relate, may still
-    read the relation from it."""
-    t = m.token
-    while t.dep_ in _IN_CLAUSE and t.head.i != t.i:
-        if any(c.dep_ == "mark" for c in t.children):
-            break
-        t = t.head
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
-
-
-def _statement_denied(m) -> bool:
-    """'Cambodia denies the allegations by Thailand', 'a claim Algiers denies': a denial that only
-    contradicts a statement is no refusal; the statement itself is coded (`_answered`)."""
-    if m.type != "REJECT" or _lemma(m.token) not in cues()["denial_verbs"]:
-        return False
-    denied = cues()["denied_statements"]
-    return any(_lemma(o) in denied for o in trigger_finder.objects(m.token))
-
-
-def _willing_if(m) -> bool:
-    """'If Moscow is willing to end hostilities, it can do so tomorrow': a readiness that is
-    only the condition of what follows is nobody's offer."""
-    tok = m.token
-    if m.type != "AGREE" or tok.pos_ != "ADJ":
-        return False
-    clause = tok.head if tok.dep_ == "acomp" else tok
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
-
-
-def _mere_warning(m) -> bool:
-    """'Experts warned that the group seeks power', 'warned that the move poses a risk': a warning
-    that only states a fact about others, with no harm promised, names no threat."""
-    tok = m.token
-    if m.type != "THREATEN" or m.trigger is None or m.trigger.requires or _lemma(tok) != "warn" or m.embedded:
-        return False
-    if any(c.dep_ in ("dobj", "dative", "prep", "agent") and c.lower_ != "that" for c in tok.children):
-        return False                               # "warned Iran", "warned of consequences"
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
-    words = {t.lower_ for t in clause.subtree} | {_lemma(t) for t in clause.subtree}
-    return not words & cues()["threat_words"]
-
-
-def _danger(m) -> bool:
-    """'poses a grave threat', 'is the most direct threat': a danger described, not a threat made."""
-    tok = m.token
-    return (m.type == "THREATEN" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr")
-            and _lemma(tok.head) in cues()["danger_verbs"])
 
 
 def _warning_to_act(m, mention_type) -> list:

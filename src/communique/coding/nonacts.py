@@ -1,0 +1,93 @@
+"""Words that name no act, though a trigger word is there: a reporter's question ("Asked about
+the talks, he said"), an open question ("declined to say whether Putin agreed"), a readiness
+that is only a condition ("if Moscow is willing"), a warning that only states a fact about
+others, a danger described ("poses a threat"), a denial that only contradicts a statement
+("denied the allegations"). `speech.revise` drops these mentions; some only for the extractor
+(`statements`), since the dyad classifier, asked how two marked parties relate, may still read
+the relation from them. Word lists are data (`interview_verbs`, `anonymity_verbs`,
+`threat_words`, `danger_verbs`, `denial_verbs`, `denied_statements` in `data/cues.yaml`).
+"""
+from __future__ import annotations
+
+from . import triggers as trigger_finder
+from .lexicon import cues
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def names_no_act(m, *, statements: bool = False) -> bool:
+    """Is mention `m` only words (with `statements`, for the extractor, also an open question or
+    a readiness under a condition)?"""
+    return _interview(m) or _mere_warning(m) or _danger(m) or statements and (_asked_whether(m) or _willing_if(m))
+
+
+def _interview(m) -> bool:
+    """'Asked about the tanker, he said ...': a reporter's question, not a request; 'an official,
+    who asked not to be named': a source's condition, not a request."""
+    tok = m.token
+    if m.type != "REQUEST" or _lemma(tok) not in cues()["interview_verbs"]:
+        return False
+    if any(c.dep_ == "xcomp" and _lemma(c) in cues()["anonymity_verbs"] for c in tok.children):
+        return True
+    return (tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+            and (tok.i == tok.sent.start or tok.doc[tok.i - 1].lower_ in ("when", "if", "as")))
+
+
+_IN_CLAUSE = {"xcomp", "acomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "pcomp", "compound",
+              "amod", "aux", "auxpass", "neg"}
+
+
+def _asked_whether(m) -> bool:
+    """'declined to say whether Putin agreed to the request', 'it remains to be seen whether
+    Putin is prepared to sit down': an open question asserts no act, done or planned. Only the
+    extractor drops it; the dyad classifier, asked how two marked parties relate, may still
+    read the relation from it."""
+    t = m.token
+    while t.dep_ in _IN_CLAUSE and t.head.i != t.i:
+        if any(c.dep_ == "mark" for c in t.children):
+            break
+        t = t.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
+
+
+def statement_denied(m) -> bool:
+    """'Cambodia denies the allegations by Thailand', 'a claim Algiers denies': a denial that only
+    contradicts a statement is no refusal; the statement itself is coded (`speech._answered`)."""
+    if m.type != "REJECT" or _lemma(m.token) not in cues()["denial_verbs"]:
+        return False
+    denied = cues()["denied_statements"]
+    return any(_lemma(o) in denied for o in trigger_finder.objects(m.token))
+
+
+def _willing_if(m) -> bool:
+    """'If Moscow is willing to end hostilities, it can do so tomorrow': a readiness that is
+    only the condition of what follows is nobody's offer."""
+    tok = m.token
+    if m.type != "AGREE" or tok.pos_ != "ADJ":
+        return False
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
+def _mere_warning(m) -> bool:
+    """'Experts warned that the group seeks power', 'warned that the move poses a risk': a warning
+    that only states a fact about others, with no harm promised, names no threat."""
+    tok = m.token
+    if m.type != "THREATEN" or m.trigger is None or m.trigger.requires or _lemma(tok) != "warn" or m.embedded:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "prep", "agent") and c.lower_ != "that" for c in tok.children):
+        return False                               # "warned Iran", "warned of consequences"
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    words = {t.lower_ for t in clause.subtree} | {_lemma(t) for t in clause.subtree}
+    return not words & cues()["threat_words"]
+
+
+def _danger(m) -> bool:
+    """'poses a grave threat', 'is the most direct threat': a danger described, not a threat made."""
+    tok = m.token
+    return (m.type == "THREATEN" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr")
+            and _lemma(tok.head) in cues()["danger_verbs"])
