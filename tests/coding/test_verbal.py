@@ -469,3 +469,16 @@ def test_a_denied_statement_is_coded_not_the_denial(code, text, events):
     """A denial that only contradicts an allegation or a claim is no refusal; the allegation is
     coded, as the accuser's act (nonacts.statement_denied; cues denied_statements)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Russia's UN ambassador acknowledged constructive changes in the US position on the war.",
+     [("SUPPORT", ["RUS"], ["USA"])]),
+    ("Kyiv acknowledged the progress made by Turkish mediators.", [("SUPPORT", ["UKR"], ["TUR"])]),
+    # admitting a deed is no praise
+    ("Israel acknowledged the strikes on the hospital.", [("ASSAULT", ["ISR"], ["UNK"])]),
+])
+def test_acknowledging_another_s_progress_is_support(code, text, events):
+    """'acknowledged constructive changes': support for the one who made them (triggers.tsv
+    acknowledge obj=); and a state's envoy to a body acts for the state (actors._serves_at)."""
+    assert code(text) == events

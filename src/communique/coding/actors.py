@@ -241,7 +241,8 @@ class ActorBase:
             name = _person_name(tokens) if head.ent_type_ == "PERSON" or agent else None
             return ActorRef(text_span.text, code if not relational else "UNK", sector, name, None,
                             text_span.start_char, text_span.end_char)
-        best = min(hits, key=lambda h: (h[2].kind != "person", abs(h[0] - head.i)))
+        best = min(hits, key=lambda h: (h[2].kind != "person", _serves_at(head, h[2], hits, self.bodies),
+                                        abs(h[0] - head.i)))
         entry = best[2]
         if relational:
             return ActorRef(text_span.text, "UNK", agent[0] if agent else None, None, None,
@@ -266,6 +267,13 @@ class ActorBase:
             if w in self.agents:
                 return self.agents[w]
         return None
+
+
+def _serves_at(head, entry: Entry, hits, bodies: set) -> bool:
+    """'Russia's UN ambassador', 'Iran's envoy to the IAEA': an envoy of a state to a body acts
+    for the state; the body is where it serves (True ranks it after the state)."""
+    return head.lemma_.lower() in cues()["envoy_nouns"] and entry.code in bodies and any(
+        h[2].kind in ("country", "seat", "demonym") for h in hits)
 
 
 def _inside_longer_name(doc, start: int, end: int, entry: Entry) -> bool:
