@@ -177,3 +177,16 @@ def test_a_relative_clause_acts_on_the_noun_it_leaves_out(code, text, events):
     signing is coded as 'Ethiopia signed a deal with Somaliland' is, and the accord noun is not a
     second agreement (mentions._answers_its_noun)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Prime Minister Kobakhidze announced a four-year delay in negotiations on Georgia's EU membership.",
+     [("REJECT", ["GEO"], ["EUR"])]),
+    ("Iran announced the postponement of talks with the E3.", [("REJECT", ["IRN"], ["DEU", "FRA", "GBR"])]),
+    ("A delay in aid deliveries worsened the crisis.", []),
+])
+def test_a_delay_of_talks_is_a_refusal_aimed_at_the_other_side(code, text, events):
+    """The nouns of 'delay' and 'postpone' read as the verbs do (triggers.tsv), a duration before
+    the noun ('a four-year delay') is no object (triggers.objects), and a refusal of talks is
+    aimed at the ones the talks were with (roles)."""
+    assert code(text) == events

@@ -59,6 +59,10 @@ def role_heads(m: Mention):
     for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
         same = etrig.type == m.type or m.type in SYMMETRIC_TYPES or (     # "signed the X-Y deal"
             etok.dep_ in ("dobj", "nsubjpass") and etok.head.i == tok.i)
+        if etok.pos_ in ("NOUN", "PROPN") and m.type == "REJECT" and etrig.type == "CONSULT" and not recipients:
+            _, erec, ejoint = arguments.noun_roles(etok)    # "a delay in negotiations with the EU",
+            recipients += erec + ejoint                     # "refused talks with Kyiv": aimed at them
+            continue
         if etok.pos_ in ("NOUN", "PROPN") and same:
             _, erec, ejoint = arguments.noun_roles(etok)
             if m.type in _REACTIONS and etrig.type != m.type and tok.lemma_.lower() not in cues()["commitment_words"]:

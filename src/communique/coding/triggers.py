@@ -38,8 +38,8 @@ def objects(token) -> list:
             frame = child.lower_ in _FRAME and not (token.pos_ in ("NOUN", "PROPN") and child.lower_ == "of")
             if not frame or child.lower_ in ("on", "over", "in", "at") and token.pos_ in ("VERB", "NOUN"):
                 oblique.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
-        elif child.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN"):
-            direct.append(child)
+        elif child.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and child.ent_type_ not in ("DATE", "TIME"):
+            direct.append(child)     # "peace talks"; not "a four-year delay"
     if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         direct.append(token.head)
     if token.dep_ == "nsubjpass":      # "talks were held": the verb is the noun's 'object' reading
