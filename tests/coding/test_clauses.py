@@ -190,3 +190,15 @@ def test_a_delay_of_talks_is_a_refusal_aimed_at_the_other_side(code, text, event
     the noun ('a four-year delay') is no object (triggers.objects), and a refusal of talks is
     aimed at the ones the talks were with (roles)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia swapped 150 prisoners with Ukraine on Saturday.", ("RETREAT", ["RUS", "UKR"], [])),
+    ("Russia and Ukraine held talks in Istanbul. Moscow would begin exchanging severely wounded prisoners "
+     "on Thursday.", ("RETREAT", ["RUS", "UKR"], [])),
+    ("Armenia exchanged detainees with Azerbaijan at the border.", ("RETREAT", ["ARM", "AZE"], [])),
+])
+def test_a_swap_is_done_by_both_sides(code, text, event):
+    """A release by exchange has both sides as actors and no recipient, whichever side the
+    sentence names first (physical.swaps_both_ways; cues swap_words)."""
+    assert event in code(text)

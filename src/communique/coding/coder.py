@@ -34,7 +34,9 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     domestic.complete_domestic(ctx.events)                   # unnamed police and protesters
     campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
     actors.as_member_states(ctx.events)                       # "the E3": France, Germany and the UK
+    physical.swaps_both_ways(ctx.events)                      # a prisoner swap is done by both sides
     article.events = campaigns.fold(merge_article(ctx.events))   # one campaign, several targets
+    physical.swaps_both_ways(article.events)                  # and so are the mentions it took in
     timeline.fill(article.events, article)
     return article.events
 

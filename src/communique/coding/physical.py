@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .lexicon import cues
 from .mentions import Mention
+from .parties import coded, named_first, union
 
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -169,3 +170,16 @@ def as_presupposed(inner, wrapper):
         inner.recipient = []
         inner.inferred = [n for n in inner.inferred if n != "recipient: named in the sentence"]
     return inner
+
+
+def swaps_both_ways(events) -> None:
+    """'Russia swapped 150 prisoners with Ukraine', 'Moscow would begin exchanging wounded
+    prisoners': a release by exchange is done by both sides (cues swap_words), so its parties
+    are the actors and the people swapped are no recipient."""
+    words = cues()["swap_words"]
+    for ev in events:
+        if ev.event != "RETREAT" or (ev.trigger_lemma or "").lower() not in words:
+            continue
+        parties = union(ev.actor, [r for r in ev.recipient if r.code != "UNK"])
+        if len(coded(parties)) >= 2:
+            ev.actor, ev.recipient = named_first(parties), []
