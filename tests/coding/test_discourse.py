@@ -454,3 +454,17 @@ def test_they_prefers_a_plural_named_in_its_sentence(code, text, event):
     """'they' after 'EU leaders ... Ukraine' is the leaders, not the state named last
     (Discourse.antecedent prefers a plural referent for a plural pronoun)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Nineteen countries on the International Atomic Energy Agency's board voted for the resolution. In the "
+     "draft, the board of governors renews a call on Iran to provide answers without delay.",
+     [("REQUEST", ["IAEA"], ["IRN"])]),
+    ("The UN Security Council met in New York on Friday. The council urged Israel to halt the strikes.",
+     [("REQUEST", ["UN"], ["ISR"])]),
+    ("The company's board approved the merger.", []),
+])
+def test_the_board_is_the_body_named_with_that_noun(code, text, events):
+    """'the board', 'the council', 'the watchdog' are agent nouns (agents.tsv): the body the
+    article named last with the same noun (unnamed.antecedent)."""
+    assert code(text) == events
