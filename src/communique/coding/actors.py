@@ -170,7 +170,7 @@ class ActorBase:
     def _source_of(self, head, cover) -> list[ActorRef]:
         """A generic agent noun whose named party is a coordinated of/from object, or the state
         an "in" phrase names ("the regimes in Mali and Niger", "authorities in Kosovo")."""
-        agent = self._agent(head)
+        agent = self.agent(head)
         if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
             return []
         for child in head.children:
@@ -191,7 +191,7 @@ class ActorBase:
                 names = [child] + [c for c in _conjuncts(child)[1:] if c.i in cover]
                 if len(names) < 2:
                     continue
-                agent = self._agent(head)
+                agent = self.agent(head)
                 refs = []
                 for name in names:
                     start, end, entry = cover[name.i]
@@ -229,7 +229,7 @@ class ActorBase:
             if included:
                 return None
         hits = [h for h in _hits(tokens, cover) if not _backer(head.doc, h)]
-        agent = self._agent(head)
+        agent = self.agent(head)
         if not hits and agent is not None and (body := _affiliation(head, cover)):
             tokens += body         # "observers with the African Union", "an official with the State Department"
             hits = [h for h in _hits(tokens, cover) if not _backer(head.doc, h)]
@@ -257,7 +257,7 @@ class ActorBase:
         return ActorRef(text_span.text, code, sector or "GOV", name, wikidata,
                         text_span.start_char, text_span.end_char)
 
-    def _agent(self, head):
+    def agent(self, head):
         """Sector and code of a generic agent noun ('delegation', 'troops', 'security experts')."""
         words = [head.lemma_.lower(), head.lower_]
         compound = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]

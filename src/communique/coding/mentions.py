@@ -201,14 +201,14 @@ def _misjoined_infinitive(tok, top):
 _MEETING_TOPIC = {"on", "about", "over", "regarding", "concerning"}
 
 
-_ANSWERS = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}
+ANSWERS = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}   # acts that accept, refuse, sign or judge a noun
 
 
 def _answers_its_noun(verb, by_index) -> bool:
     """A relative clause that accepts, refuses, signs or judges its noun with a subject of its
     own: "a concession Zelensky has rejected", "the accord that Armenia and Azerbaijan signed"
     (not "the bases it has seized", which only says what the bases are)."""
-    return verb.i in by_index and by_index[verb.i][1].type in _ANSWERS and trigger_finder.object_gap(verb)
+    return verb.i in by_index and by_index[verb.i][1].type in ANSWERS and trigger_finder.object_gap(verb)
 
 
 def frame_host(tok):

@@ -10,7 +10,7 @@ from . import triggers as trigger_finder
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
-from .mentions import HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
+from .mentions import ANSWERS, HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
 from .nlp import sentence_of
 from .parties import coded
 
@@ -27,8 +27,10 @@ class Context:
     events: list = field(default_factory=list)
 
 
-_ANSWERS = {"REJECT", "AGREE", "SUPPORT"}    # acts that accept or refuse what their noun names
 _REACTIONS = {"SUPPORT", "REJECT", "ACCUSE"}   # acts that judge another's act
+# Acts that accept or refuse what their noun names, aimed at the noun's owner ("the plan that
+# Kyiv rejected": the planner); a judgement (ACCUSE) is aimed at the doer (`_condemned_doers`).
+_ACCEPTING = ANSWERS - {"ACCUSE"}
 
 
 def role_heads(m: Mention):
@@ -53,7 +55,7 @@ def role_heads(m: Mention):
         if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
             recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
         joint = arguments.between(tok)              # "mediated between Israel and Hamas"
-        if m.type in _ANSWERS and trigger_finder.object_gap(tok) \
+        if m.type in _ACCEPTING and trigger_finder.object_gap(tok) \
                 and all(trigger_finder.relative_pronoun(r) for r in recipients):
             recipients = arguments.noun_roles(tok.head)[0]   # "the plan that Kyiv rejected": the planner
     for etok, etrig in m.embedded:  # the same happening's parties: "hosted talks between X and Y"
@@ -242,7 +244,7 @@ def _as_institution(noun, states: list[ActorRef]) -> list[ActorRef]:
     """The state a state noun stands for, as that institution: "Georgia's opposition urged the
     government to resign" asks Georgia's government (GOV), not the opposition the state was
     last named with."""
-    agent = actor_base()._agent(noun)
+    agent = actor_base().agent(noun)
     if agent is not None and agent[0] not in (None, "GOV"):
         return states             # "the army": which army the parse cannot tell ("the ethnic army")
     span = noun.doc[noun.left_edge.i: noun.i + 1]
@@ -277,7 +279,7 @@ def _held_by_pronoun(head, found, ctx: Context) -> list[ActorRef]:
     """An unnamed agent noun whose possessor is a pronoun belongs to the pronoun's party."""
     poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if poss is None or ctx.discourse is None or head.lemma_.lower() in cues()["relational_nouns"] \
-            or actor_base()._agent(head) is None:
+            or actor_base().agent(head) is None:
         return []
     first = found[0]
     return [ActorRef(first.entity_text, p.code, first.sector or p.sector, None, None, first.start, first.end)

@@ -11,15 +11,16 @@ The trigger lexicon finds "condemned", "urged", "warned". What it cannot see alo
   ("Tokyo rejected Beijing's demand" is also Beijing's demand on Tokyo), and "warned X to do Y"
   is a demand besides the threat;
 - an act done "each other" runs both ways ("X and Y accused each other");
-- and some words name no act: a reporter's question ("Asked about the talks, he said"), a
-  warning that only states a fact about others, a danger described ("poses a threat").
+- a harm said to be sure of an answer is a threat ("the killing will not go unanswered"), and
+  a claim about what another party did accuses it ("claimed Ukraine had failed to ...");
+- and some words name no act: a reporter's question, an open question, a mere warning, a
+  danger described, a denial of an allegation (`nonacts`).
 
 Who does a speech act to whom when the parse does not say is `speakers`. Everything here works
 on `Mention`s before they are built into events (`mentions.mentions` calls `scan`
 and `revise`), except the split of reciprocal acts, which needs the resolved
-parties. The words that name no act are `nonacts`. Word lists are data (`allegations`,
-`obligations`, `answers`, `threat_promises`,
-`responses`, `interview_verbs`, `threat_words`, `danger_verbs` in `data/cues.yaml`).
+parties. Word lists are data (`allegations`, `obligations`, `answers`, `threat_promises`,
+`responses` in `data/cues.yaml`).
 """
 from __future__ import annotations
 
