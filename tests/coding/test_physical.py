@@ -355,3 +355,15 @@ def test_who_claims_an_attack_did_it(code, text, events):
 def test_violence_against_unnamed_protesters_is_against_the_state_s_own(code, text, events):
     """domestic.domestic: the gold conventions give domestic protesters their country's code."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Chinese authorities placed MNDAA leader Peng Daren under house arrest in Kunming.",
+     [("COERCE", ["CHN"], ["MNDAA"])]),
+    ("Russian police took the Ukrainian journalist into custody.", [("COERCE", ["RUS"], ["UKR"])]),
+    ("The leaders put their differences in the past.", []),
+])
+def test_putting_someone_under_arrest_is_coercion(code, text, events):
+    """'placed X under house arrest', 'took X into custody': the verb's object is the one held
+    (triggers.tsv held=, the check triggers._held_in)."""
+    assert code(text) == events

@@ -151,6 +151,13 @@ def _infinitives(token) -> set[str]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
+def _held_in(token) -> set[str]:
+    """'placed the journalist under house arrest', 'took him into custody' -> {'arrest'},
+    {'custody'}: where the verb puts its object."""
+    return {lemma(g) for c in token.children if c.dep_ == "prep" and c.lower_ in ("under", "in", "into")
+            for g in c.children if g.dep_ == "pobj"}
+
+
 def _named_what(token) -> set[str]:
     """'what he called daily Ukrainian strikes': the words a free relative names the thing by."""
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
@@ -175,6 +182,7 @@ _CHECKS = {
     "inf": _infinitives,
     "mod": _modifiers,
     "what": lambda token: _named_what(token),
+    "held": lambda token: _held_in(token),
 }
 
 
