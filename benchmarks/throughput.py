@@ -6,7 +6,9 @@ Default input: the bundled demo corpus (examples/corpus), read `--repeat` times 
 Prints sentences/s for bare spaCy (nlp.pipe over the already-extracted article texts) and for
 `extract` (ingest + HTML extraction + spaCy + coding), their ratio, dyads/s of `classify` on one
 core over a dyads file (default: the project's written examples), and peak resident memory.
-Each figure is the best of the repeats, so noise from other load on the machine is reduced.
+Each figure is the best of the repeats, so noise from other load on the machine is reduced;
+bare spaCy and `extract` are timed in turns, one of each per round, and the ratio of each round
+is printed too (median and range), to show how much of a run's ratio is the machine.
 """
 from __future__ import annotations
 
@@ -53,7 +55,6 @@ def main() -> int:
     n_sents = sum(1 for doc in nlp.pipe(texts) for _ in doc.sents)
     list(analyze(args.paths))                         # warm caches (actor matcher, gazetteer)
 
-    t_spacy = _best(lambda: [d for d in nlp.pipe(texts, batch_size=64)], args.repeat)
     report = Report()
     from communique.coding import dates
 
@@ -61,7 +62,12 @@ def main() -> int:
         dates.parse.cache_clear()        # no help from the previous repeat's parsed dates
         return list(analyze(args.paths, report=Report()))
 
-    t_extract = _best(cold_extract, args.repeat)
+    # the two are timed in turns, round by round, so that a change in the shared machine's load
+    # falls on both rather than on whichever ran second
+    rounds = [(_best(lambda: [d for d in nlp.pipe(texts, batch_size=64)], 1), _best(cold_extract, 1))
+              for _ in range(args.repeat)]
+    t_spacy, t_extract = min(r[0] for r in rounds), min(r[1] for r in rounds)
+    per_round = sorted(s / e for s, e in rounds)
     list(analyze(args.paths, report=report))
 
     dyad_file = Path(args.dyads) if args.dyads else None
@@ -80,6 +86,8 @@ def main() -> int:
     print(f"bare spaCy ({nlp.meta['name']}): {spacy_rate:8.1f} sentences/s")
     print(f"extract end to end:      {extract_rate:8.1f} sentences/s")
     print(f"ratio extract/spaCy:     {extract_rate / spacy_rate:8.2f}")
+    print(f"ratio in each round:     median {per_round[len(per_round) // 2]:.2f} "
+          f"(from {per_round[0]:.2f} to {per_round[-1]:.2f}, {len(per_round)} rounds)")
     if t_classify:
         print(f"classify:                {len(dyads) / t_classify:8.1f} dyads/s ({len(dyads)} dyads, one core)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
