@@ -468,3 +468,12 @@ def test_the_board_is_the_body_named_with_that_noun(code, text, events):
     """'the board', 'the council', 'the watchdog' are agent nouns (agents.tsv): the body the
     article named last with the same noun (unnamed.antecedent)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Putin, whose forces shelled Kharkiv overnight, said he was ready to talk.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Hamas, whose fighters attacked Israel in 2023, rejected the plan.", ("ASSAULT", ["HAMAS"], ["ISR"])),
+])
+def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_about(code, text, event):
+    """'whose forces' belongs to the noun the relative clause hangs on (roles._held_by_pronoun)."""
+    assert event in code(text)

@@ -276,14 +276,20 @@ def _relative_owner(pron, ctx: Context) -> list[ActorRef]:
 
 
 def _held_by_pronoun(head, found, ctx: Context) -> list[ActorRef]:
-    """An unnamed agent noun whose possessor is a pronoun belongs to the pronoun's party."""
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    """An unnamed agent noun whose possessor is a pronoun belongs to the pronoun's party ("its
+    air force"; "whose forces": the noun the relative clause is about)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")), None)
     if poss is None or ctx.discourse is None or head.lemma_.lower() in cues()["relational_nouns"] \
             or actor_base().agent(head) is None:
         return []
+    if poss.lower_ == "whose":       # "Putin, whose forces shelled Kharkiv": the clause's noun
+        clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
+        owners = actor_base().resolve(clause.head, ctx.cover) if clause is not None else []
+    else:
+        owners = ctx.discourse.antecedent(poss)
     first = found[0]
     return [ActorRef(first.entity_text, p.code, first.sector or p.sector, None, None, first.start, first.end)
-            for p in ctx.discourse.antecedent(poss) if p.code != "UNK"]
+            for p in owners if p.code != "UNK"]
 
 
 def _is_anaphor(noun) -> bool:
