@@ -181,8 +181,8 @@ _CHECKS = {
     "to": _to_clause,
     "inf": _infinitives,
     "mod": _modifiers,
-    "what": lambda token: _named_what(token),
-    "held": lambda token: _held_in(token),
+    "what": _named_what,
+    "held": _held_in,
 }
 
 
