@@ -54,6 +54,29 @@ def test_first_persons_in_a_quotation_are_its_speaker(code, text, event):
     assert event in code(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # the same subject pronoun, sentence after sentence, past the look-back window
+    ("Lavrov spoke to reporters in Geneva. He said the talks had been useful. This follows a "
+     "pledge made earlier in the week. He said Moscow had handed over 900 bodies. He asked Kyiv "
+     "to return the remains of Russian troops.", ("REQUEST", ["RUS"], ["UKR"])),
+    ("Erdogan addressed parliament on Tuesday. She was not present. He said the corridor "
+     "should stay open. That point was also raised last year. The figures were not given. He "
+     "urged Moscow to extend the grain deal.", ("REQUEST", ["TUR"], ["RUS"])),
+    ("The Saudi foreign minister arrived in Tehran late on Sunday. He praised the hosts. The visit "
+     "was the first in years. Officials gave no details. He urged Iran to curb its support for "
+     "the Houthis.", ("REQUEST", ["SAU"], ["IRN"])),
+])
+def test_a_subject_pronoun_continues_the_chain_of_the_same_pronoun(code, text, event):
+    assert event in code(text)
+
+
+def test_a_chain_is_broken_by_a_different_pronoun(code):
+    text = ("Lavrov spoke to reporters in Geneva. She said the talks had been useful. This follows "
+            "a pledge made earlier in the week. The figures were not given. He asked Kyiv to return "
+            "the remains of Russian troops.")
+    assert not [e for e in code(text) if e[0] == "REQUEST" and e[1]]
+
+
 def test_a_pronoun_with_nothing_before_it_stays_unresolved(code):
     assert code("He urged restraint on all sides.") == []
 

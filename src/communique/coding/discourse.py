@@ -116,10 +116,25 @@ class Discourse:
             return list(max(subjects or arguments or same, key=lambda r: r.i).refs)
         earlier = [r for r in before if r.sent < here]
         if not earlier:
-            return []
+            return self._chained(pron, kind, here)
         last = max(r.sent for r in earlier)
         in_last = [r for r in earlier if r.sent == last]
         return list(min(in_last, key=lambda r: (not r.subject, r.i)).refs)
+
+    def _chained(self, pron, kind: str, here: int) -> list[ActorRef]:
+        """'Medinsky spoke ... He said ... This includes ... He said ... He requested': a subject
+        pronoun whose window names no one continues the chain of the same pronoun as subject of
+        an earlier sentence in the window, which looked back from there."""
+        if pron.dep_ not in _SUBJECTS:
+            return []
+        window = int(cues()["pronoun_window"])
+        for back in range(here - 1, max(here - window, 0) - 1, -1):
+            start, end = self.sent_starts[back], (self.sent_starts[back + 1] if back + 1 < len(self.sent_starts) else len(self.doc))
+            link = next((t for t in self.doc[start:end] if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
+                         and self.pronoun_class(t) == kind and t.lower_ == pron.lower_), None)
+            if link is not None:
+                return self.antecedent(link)
+        return []
 
     def is_pair(self, noun) -> bool:
         """'the two sides', 'both countries', 'the two leaders'."""
