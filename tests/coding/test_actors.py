@@ -75,3 +75,13 @@ def test_an_organ_takes_its_organisation_s_code_an_agency_its_own(nlp, text, hea
     """The actors README: the UN's organs and offices are UN, as the EU's institutions are EUR;
     agencies with their own governing bodies keep their codes."""
     assert [c for c, _, _ in resolve(nlp, text, head)] == [code]
+
+
+@pytest.mark.parametrize("text, head, code", [
+    ("Israelis crowded the streets of Tel Aviv.", "Israelis", "ISR"),
+    ("Pakistanis queued at the border crossing.", "Pakistanis", "PAK"),
+    ("Iraqis voted in the provincial elections.", "Iraqis", "IRQ"),
+    ("Thais fled the shelling near the temple.", "Thais", "THA"),
+])
+def test_a_demonym_in_i_has_its_plural_in_is(nlp, text, head, code):
+    assert [(c, sector) for c, sector, _ in resolve(nlp, text, head)] == [(code, "CVL")]

@@ -49,7 +49,7 @@ def _split(cell: str | None) -> list[str]:
 
 
 def _plural(word: str) -> str:
-    if word.endswith("ese") or word.endswith("ss") or word.endswith("i"):
+    if word.endswith("ese") or word.endswith("ss"):     # "Israeli": "Israelis", as "Iraqis", "Thais"
         return word
     if word.endswith("y") and not word.endswith("ey"):
         return word[:-1] + "ies"
