@@ -70,6 +70,19 @@ def test_a_subject_pronoun_continues_the_chain_of_the_same_pronoun(code, text, e
     assert event in code(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # the person named as the possessor of a body's noun is a referent of his own
+    ("Residents of Tripoli blamed Dbeibah's government for the clashes and demanded his "
+     "resignation.", ("REQUEST", ["LBY"], ["LBY"])),
+    ("Georgian students marched past Kobakhidze's office. They called on him to resign.",
+     ("REQUEST", ["GEO"], ["GEO"])),
+    ("Armenian veterans gathered outside Pashinyan's residence and urged him to step down.",
+     ("REQUEST", ["ARM"], ["ARM"])),
+])
+def test_a_person_named_as_a_possessor_is_a_referent(code, text, event):
+    assert event in code(text)
+
+
 def test_a_chain_is_broken_by_a_different_pronoun(code):
     text = ("Lavrov spoke to reporters in Geneva. She said the talks had been useful. This follows "
             "a pledge made earlier in the week. The figures were not given. He asked Kyiv to return "

@@ -60,6 +60,19 @@ class Discourse:
             if refs:
                 out.append(Referent(root.i, self.sent_index(root.i), tuple(refs), _kind(root, refs),
                                     root.dep_ in _SUBJECTS or root.head.dep_ in _SUBJECTS and root.dep_ == "poss"))
+            out += self._possessor_people(chunk)
+        return out
+
+    def _possessor_people(self, chunk) -> list[Referent]:
+        """'Dbeibah's government ... his resignation': a person named as the possessor inside a
+        longer phrase is a referent of his own (the phrase is the body's)."""
+        out = []
+        for tok in chunk:
+            if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.i in self.cover and tok.i != chunk.root.i:
+                refs = [r for r in actor_base().resolve(tok, self.cover) if r.code != "UNK"]
+                if refs and _kind(tok, refs) == "person":
+                    out.append(Referent(tok.i, self.sent_index(tok.i), tuple(refs), "person",
+                                        chunk.root.dep_ in _SUBJECTS))
         return out
 
     def _state_referents(self) -> list[Referent]:
