@@ -153,6 +153,23 @@ def test_demands_in_many_shapes(code, text, event):
     assert event in code(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Thousands of Israelis demanded the resignation of Benjamin Netanyahu.", ("REQUEST", ["ISR"], ["ISR"])),
+    ("Georgian opposition leaders called for the resignation of Irakli Kobakhidze.", ("REQUEST", ["GEO"], ["GEO"])),
+    ("Armenia demanded Azerbaijan's withdrawal from the occupied villages.", ("REQUEST", ["ARM"], ["AZE"])),
+    ("Israeli protesters blamed Netanyahu for the failure and demanded his resignation.",
+     ("REQUEST", ["ISR"], ["ISR"])),
+])
+def test_a_demand_for_someones_own_act_is_addressed_to_its_doer(code, text, event):
+    assert event in code(text)
+
+
+def test_a_demand_for_someones_release_is_not_addressed_to_the_one_held(code):
+    events = code("Ukraine met Russian negotiators in Istanbul and demanded the release of "
+                  "Ukrainian sailors.")
+    assert not [e for e in events if e[0] == "REQUEST" and e[2] == ["UKR"]]
+
+
 @pytest.mark.parametrize("text", [
     "Zelenskyy said we must be ready for a long war.",
     "Sudan's foreign minister complained, saying Sudan should have been invited to London.",

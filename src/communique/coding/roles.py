@@ -86,6 +86,10 @@ def role_heads(m: Mention):
                     break
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
+    if m.type == "REQUEST":
+        noun, doers = _doer_asked(tok)
+        if doers:            # "demanded his resignation": him, not the resignation
+            recipients = [h for h in recipients if h.i != noun.i] + doers
     actors = actors + [p for h in actors if h is not None for p in _companions(h)]
     if m.type == "CONSULT":      # "spoke to a media delegation": the press is no party to a meeting
         actors, recipients, joint = ([h for h in heads if not is_press(h)] for heads in (actors, recipients, joint))
@@ -128,6 +132,22 @@ def _condition_subjects(tok):
             if subj is not None:
                 out.append(subj)
     return out
+
+
+def _doer_asked(tok):
+    """'demanded his resignation', 'called for the resignation of the prime minister': the one
+    asked is the one the demanded act's noun names as its doer (its possessor or its "of"
+    phrase), for nouns of one's own act (`own_act_nouns`; not "his release", which asks his
+    captors). Returns the noun and the doers' heads."""
+    for noun in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for"):
+        noun = next((g for g in noun.children if g.dep_ == "pobj"), None) if noun.dep_ == "prep" else noun
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["own_act_nouns"]:
+            continue
+        doers = [c for c in noun.children if c.dep_ == "poss"] or [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            return noun, doers
+    return None, []
 
 
 def _author_of(head) -> list:
