@@ -367,3 +367,28 @@ def test_putting_someone_under_arrest_is_coercion(code, text, events):
     """'placed X under house arrest', 'took X into custody': the verb's object is the one held
     (triggers.tsv held=, the check triggers._held_in)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Since 2023, the RSF's war with Sudan's regular army has killed tens of thousands.", ["RSF", "SDN"]),
+    ("Thailand's clashes with Cambodia displaced thousands of villagers.", ["KHM", "THA"]),
+    ("The war between Armenia and Azerbaijan ended in 2020.", ["ARM", "AZE"]),
+    ("A NATO bombing campaign ended the war between Serbian forces and Kosovo's guerrillas.", ["SRB", "XKX"]),
+    ("Clashes in Gaza between Israeli troops and Hamas fighters killed dozens.", ["HAMAS", "ISR"]),
+])
+def test_fighting_between_sides_is_one_symmetric_event(code, text, parties):
+    assaults = [e for e in code(text) if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", parties, [])]
+
+
+def test_fighting_among_unnamed_sides_is_the_country_s_own(code):
+    events = code("Clashes between government forces and tribal gunmen near Sweida killed dozens.")
+    assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", ["SYR", "UNK"], [])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel is fighting Hamas in Gaza.", ("ASSAULT", ["ISR"], ["HAMAS"])),
+    ("Azerbaijani troops clashed with Armenian forces on the border.", ("ASSAULT", ["AZE"], ["ARM"])),
+])
+def test_a_fighting_verb_keeps_its_direction(code, text, event):
+    assert [e for e in code(text) if e[0] == "ASSAULT"] == [event]

@@ -12,12 +12,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..article import ActorRef
+from .lexicon import cues
 from .parties import coded, union
-
-
-# Fighting between sides names no attacker and no victim: no unnamed doer is supplied for it.
-_MUTUAL = {"clash", "fight", "fighting", "battle", "skirmish", "shootout", "gunfight", "firefight",
-           "gunbattle", "exchange", "trade"}
 
 
 def _generic(ev, doc) -> bool:
@@ -53,7 +49,7 @@ def complete_attackers(events, doc=None) -> None:
         if known:
             ev.actor = list(known)
             ev.inferred = ev.inferred + ["actor: the article's attacker of the target"]
-        elif ev.event == "ASSAULT" and ev.trigger_lemma not in _MUTUAL:
+        elif ev.event == "ASSAULT" and ev.trigger_lemma not in cues()["mutual_fighting"]:
             ev.actor = [ActorRef("unnamed attackers", "UNK")]
             ev.inferred = ev.inferred + ["actor: unnamed"]
 

@@ -77,6 +77,10 @@ def role_heads(m: Mention):
                 recipients += erec
     if m.type in ("ACCUSE", "REJECT"):
         recipients = _condemned_doers(m, recipients)
+    if m.type == "ASSAULT" and mutual_fighting(m):
+        if joint:        # "a campaign ended the war between X and Y": X and Y, not the campaign
+            actors = []
+        joint, actors, recipients = joint + actors + recipients, [], []   # "the RSF's war with the army"
     if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
         for etok, _ in m.embedded:
             if etok.pos_ in ("VERB", "AUX"):
@@ -102,11 +106,12 @@ def role_heads(m: Mention):
     return actors, recipients, joint
 
 
-
-
 def named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[ActorRef]:
     """For a strike or a sanction with no object: the first state or group named inside the
-    trigger's phrase ("air attacks of the war on Kyiv") that is not already a party."""
+    trigger's phrase ("air attacks of the war on Kyiv") that is not already a party; fighting
+    between sides has none ("a war between Serbian forces and separatists in Kosovo")."""
+    if m.type == "ASSAULT" and mutual_fighting(m):
+        return []
     kb = actor_base()
     used = {(r.start, r.end) for r in taken}
     tokens = sorted({t.i for t in m.token.subtree} | {t.i for e, _ in m.embedded for t in e.subtree})
@@ -132,6 +137,18 @@ def _condition_subjects(tok):
             if subj is not None:
                 out.append(subj)
     return out
+
+
+def mutual_fighting(m: Mention) -> bool:
+    """Fighting between sides, said with a noun ("clashes with Cambodia", "the war between
+    Armenia and Azerbaijan", `mutual_fighting`), or an attack verb whose subject is one ("the
+    RSF's war with the army has killed thousands"): both fight, neither is the other's victim.
+    A verb alone ("clashed with Trump", "is fighting Hamas") keeps its direction."""
+    words = cues()["mutual_fighting"]
+    if m.token.pos_ == "NOUN":
+        return m.token.lemma_.lower() in words
+    return any(etok.pos_ == "NOUN" and etok.lemma_.lower() in words and etok.dep_ == "nsubj"
+               and etok.head.i == m.token.i for etok, etrig in m.embedded if etrig.type == "ASSAULT")
 
 
 def _doer_asked(tok):

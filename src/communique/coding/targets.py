@@ -17,7 +17,7 @@ from . import arguments, places, roles
 from .actors import base as actor_base
 from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state
 from .lexicon import cues
-from .parties import coded, span_of
+from .parties import coded, span_of, union
 from .triggers import match as trigger_of
 
 # Types whose target may be a place; types whose unnamed parties may be domestic.
@@ -308,6 +308,8 @@ def _of_patient(m, cover) -> list[ActorRef]:
 
 _WHERE_PREPS = {"off", "near", "along", "outside"}
 VESSEL_NOTE = "recipient: a vessel, no state's"
+ONE_SIDE_NOTE = "parties: one side of the fighting named"
+NO_ADDRESSEE = {VESSEL_NOTE, ONE_SIDE_NOTE}     # notes that say no counterpart is to be guessed
 
 
 def _only_placed(refs: list[ActorRef], doc) -> bool:
@@ -353,6 +355,12 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     if vessel is not None:             # a boat at sea is no state's: "a strike on a drug vessel"
         recipient = [ActorRef(vessel.text, "UNK", None, None, None, vessel.idx, vessel.idx + len(vessel.text))]
         notes.append(VESSEL_NOTE)
+    elif m.type == "ASSAULT" and roles.mutual_fighting(m):
+        if len(coded(actor)) < 2:       # "clashes between government forces and armed groups in
+            found = place_targets(m, ctx.cover, actor) or _victims_place(m, ctx.cover, actor, recipient)
+            actor, notes = union(actor, found), notes + (["party: where the fighting is"] if found else [])
+        if len(coded(actor)) < 2:       # Sweida": the fighting is Syria's own; else no other side guessed
+            notes.append(ONE_SIDE_NOTE)
     elif not coded(recipient):
         found = place_targets(m, ctx.cover, actor) or _victims_place(m, ctx.cover, actor, recipient)
         if found:
