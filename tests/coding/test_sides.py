@@ -150,7 +150,7 @@ def test_a_coercion_or_sanction_names_its_target_or_is_not_coded(code, text, eve
 def test_the_two_sides_are_the_parties_not_the_source(code, text, events):
     """'the two sides' after 'X signed a truce with the regime, according to Y': X and the state
     'the regime' stands for (discourse._state_referents), not Y, who only reports
-    (discourse._source)."""
+    (binding.source)."""
     assert code(text) == events
 
 

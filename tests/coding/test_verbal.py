@@ -422,7 +422,7 @@ def test_a_harm_promised_an_answer_is_a_threat(code, text, events):
 def test_a_harm_named_in_a_free_relative_is_an_accusation(code, text, event):
     """'what he called daily Ukrainian strikes': the one who names an act a harm accuses its doer
     (triggers.tsv call what=; the check triggers._named_what), and 'it' there is the sentence's
-    subject, not the party named after it (discourse._naming)."""
+    subject, not the party named after it (binding.naming)."""
     assert event in code(text)
 
 

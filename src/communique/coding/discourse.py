@@ -16,11 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..article import ActorRef
+from . import binding, unnamed
 from .actors import base as actor_base
 from .lexicon import cues
 from .nlp import sentences
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
+_SUBJECTS = binding.SUBJECTS
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
 _QUOTE_MARKS = re.compile('[' + _OPEN_QUOTES + _CLOSE_QUOTES + '"]')
 
@@ -109,23 +110,32 @@ class Discourse:
         window = int(cues()["pronoun_window"])
         before = [r for r in self.referents if r.i < pron.i and here - window <= r.sent and _fits(r, kind)]
         same = [r for r in before if r.sent == here]
-        said = _said_by(pron)
+        said = binding.said_by(pron)
         if said is not None:     # "Iran told the IAEA it would respond": the speaker, not the one told
             speakers = [r for r in same if r.i in said]
             if speakers:
                 return list(max(speakers, key=lambda r: r.i).refs)
-        bound = _own_subject(pron)     # "Zelensky urged him": not Zelensky
+            speaker = self._unnamed_speaker(said, kind)
+            if speaker is not None:     # "The military said it delivered ...": the military's
+                found = unnamed.antecedent(speaker, self)
+                if found:
+                    return found
+                state = _state_side(actor_base().agent(speaker))   # not the paramilitary named last
+                before = [r for r in before if state is None or all(_state_side((x.sector, x.code)) in (None, state)
+                                                                     for x in r.refs)]
+                same = [r for r in same if r in before]
+        bound = binding.own_subject(pron)     # "Zelensky urged him": not Zelensky
         same = [r for r in same if r.i not in bound]
         if kind == "group":      # "EU leaders agreed a loan to Ukraine, but they failed ...": a plural first
             same = [r for r in same if r.kind == "group"] or same
         if same:                 # a possessive binds to its clause's subject: "China told Japan of its decision"
-            subjects = [r for r in same if r.subject] if pron.dep_ == "poss" or _naming(pron) else []
+            subjects = [r for r in same if r.subject] if pron.dep_ == "poss" or binding.naming(pron) else []
             # otherwise a party that a verb above the pronoun takes as subject or object outranks
             # one named inside a phrase: "phoned Trump on the eve of his call with Putin to urge
             # him" (Trump)
             above = {t.i for t in pron.ancestors if t.pos_ in ("VERB", "AUX")}
-            arguments = [r for r in same if self.doc[r.i].dep_ in _ARGUMENTS and self.doc[r.i].head.i in above] \
-                if pron.dep_ in _OBJECTS else []
+            arguments = [r for r in same if self.doc[r.i].dep_ in binding.ARGUMENTS and self.doc[r.i].head.i in above] \
+                if pron.dep_ in binding.OBJECTS else []
             return list(max(subjects or arguments or same, key=lambda r: r.i).refs)
         earlier = [r for r in before if r.sent < here]
         if not earlier:
@@ -133,6 +143,14 @@ class Discourse:
         last = max(r.sent for r in earlier)
         in_last = [r for r in earlier if r.sent == last]
         return list(min(in_last, key=lambda r: (not r.subject, r.i)).refs)
+
+    def _unnamed_speaker(self, said: set[int], kind: str):
+        """The speaker's noun, when it names no party but could be the pronoun ("the military"
+        for "it", "the rebels" for "they")."""
+        head = next((self.doc[i] for i in said if self.doc[i].dep_ == "nsubj"), None)
+        if head is None or head.pos_ != "NOUN" or any(t.i in self.cover for t in head.subtree):
+            return None
+        return head if (head.tag_ == "NNS") == (kind == "group") and kind != "person" else None
 
     def _chained(self, pron, kind: str, here: int) -> list[ActorRef]:
         """'Medinsky spoke ... He said ... This includes ... He said ... He requested': a subject
@@ -159,13 +177,13 @@ class Discourse:
         ("talks between Russia and Ukraine"), else the last two parties named, if distinct."""
         here = self.sent_index(noun.i)
         window = int(cues()["pronoun_window"])
-        reporters = _reporters_above(noun)    # "Mao Ning told media the two sides agreed": not Mao's side
-        doer = _own_clause_subject(noun)      # "Trump met both leaders": not Trump
+        reporters = binding.reporters_above(noun)    # "Mao Ning told media the two sides agreed": not Mao's side
+        doer = binding.own_clause_subject(noun)      # "Trump met both leaders": not Trump
         if self._states is None:
             self._states = self._state_referents()
         before = [r for r in sorted(self.referents + self._states, key=lambda r: r.i)
                   if r.i < noun.i and here - window <= r.sent and r.i not in reporters
-                  and r.i not in doer and not _venue(self.doc[r.i]) and not _source(self.doc[r.i])]
+                  and r.i not in doer and not binding.venue(self.doc[r.i]) and not binding.source(self.doc[r.i])]
         for ref in reversed(before):
             if len({r.code for r in ref.refs}) == 2:
                 return list(ref.refs)
@@ -242,7 +260,7 @@ class Discourse:
             for tok in sents[k]:
                 if tok.lemma_.lower() not in speech or start <= tok.idx < end:
                     continue
-                who = _reporter(tok)
+                who = binding.reporter(tok)
                 if who is None or start <= who.idx < end:
                     continue
                 if who.pos_ == "PRON":
@@ -252,6 +270,16 @@ class Discourse:
                 if found:
                     return found
         return []
+
+
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "POL"}
+_NONSTATE_SECTORS = {"REB", "OPP", "CVL", "NGO", "BUS", "MED", "REL", "EDU"}
+
+
+def _state_side(agent) -> bool | None:
+    """Whether a sector is a state's (army, ministry) or not (rebels, opposition); None if unknown."""
+    sector = agent[0] if agent else None
+    return True if sector in _STATE_SECTORS else False if sector in _NONSTATE_SECTORS else None
 
 
 def _kind(root, refs) -> str:
@@ -293,96 +321,6 @@ def _fits(ref: Referent, kind: str) -> bool:
     if kind == "group":
         return ref.kind != "person"
     return ref.kind == "single"
-
-
-_VENUE_PREPS = {"in", "at", "to", "into", "inside", "outside", "near"}
-
-
-def _source(tok) -> bool:
-    """'according to the Chinese government': who reports, not a side."""
-    prep = tok.head if tok.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ == "to" and prep.head.lower_ == "according"
-
-
-def _venue(tok) -> bool:
-    """A place named as where something happened ("arrived in Washington"), not as a party."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS and tok.ent_type_ in ("GPE", "LOC", "FAC")
-
-
-def _own_clause_subject(tok) -> set[int]:
-    """Token indices of the subject of the verb `tok` is the object of ("Trump met both leaders")."""
-    verb = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head if tok.dep_ == "pobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return set()
-    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-
-
-def _reporters_above(tok) -> set[int]:
-    """Token indices of the subjects of the speech verbs above `tok`, and of those they tell."""
-    speech, out = cues()["speech_verbs"], set()
-    for verb in tok.ancestors:
-        if verb.lemma_.lower() in speech:
-            out |= {t.i for c in verb.children if c.dep_ in ("nsubj", "dobj", "dative") and c.i < tok.i
-                    for t in c.subtree}
-    return out
-
-
-def _said_by(pron) -> set[int] | None:
-    """For the subject of a clause reported by a speech verb, the token indices of that verb's
-    subject; None otherwise, or when the clause says what someone must do ("told Kyiv it must
-    hold elections": the one told)."""
-    clause = pron.head
-    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
-            or clause.head.lemma_.lower() not in cues()["speech_verbs"]:
-        return None
-    if any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION for c in clause.children) \
-            or any(c.dep_ == "xcomp" and c.lemma_.lower() in ("have", "need") for c in clause.children) \
-            or clause.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
-        return None                   # "it has to hold elections"; but "said they had sanctions ready"
-    verb = clause.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and verb.dep_ == "conj":       # "travelled to Kyiv and said they ...": shared subject
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return {t.i for t in subject.subtree} if subject is not None else None
-
-
-_OBLIGATION = {"must", "should", "ought", "shall"}
-_OBJECTS = {"dobj", "dative", "pobj"}
-_ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
-
-
-def _naming(pron) -> bool:
-    """'despite what it called Ukrainian attacks': the one who names a thing in a free relative
-    is the sentence's own subject, not a party named after it."""
-    return pron.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in pron.head.children)
-
-
-def _own_subject(pron) -> set[int]:
-    """The token indices of the subject of the verb a non-reflexive pronoun is the object of,
-    which it cannot stand for ("Zelensky urged him"); a conjoined verb's subject is its first
-    verb's ("hosted Putin and urged him")."""
-    verb = pron.head
-    if pron.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    if pron.dep_ not in _OBJECTS or verb.pos_ not in ("VERB", "AUX"):
-        return set()
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None or verb.dep_ != "conj":
-            break
-        verb = verb.head
-    return {t.i for t in subject.subtree} if subject is not None else set()
-
-
-def _reporter(verb):
-    """The subject of a reporting verb, or the noun after it in an inverted quote tag
-    ('..., said the minister', where the parser may read the minister as an object)."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None:
-        return subj
-    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative")]
-    return after[0] if after else None
 
 
 def _quote_spans(doc) -> list[tuple[int, int]]:
