@@ -499,3 +499,16 @@ def test_acknowledging_another_s_progress_is_support(code, text, events):
     """'acknowledged constructive changes': support for the one who made them (triggers.tsv
     acknowledge obj=); and a state's envoy to a body acts for the state (actors._serves_at)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel refuses to withdraw from southern Lebanon.", ("REJECT", ["ISR"], ["LBN"])),
+    ("Russia refused to hand back the Zaporizhzhia plant.", ("REJECT", ["RUS"], ["UKR"])),
+    ("Israel still refuses to reopen the Rafah crossing.", ("REJECT", ["ISR"], ["PSE"])),
+])
+def test_a_refusal_to_act_at_a_place_is_aimed_at_its_state(code, text, event):
+    assert event in code(text)
+
+
+def test_a_refusal_about_ones_own_place_names_no_one(code):
+    assert not [e for e in code("Venezuela refused to let foreign observers into Caracas.") if e[0] == "REJECT"]

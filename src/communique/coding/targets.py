@@ -119,6 +119,18 @@ def place_targets(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
     return []
 
 
+def _refused_place(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
+    """The state of the place a refused act would be done at or leave ("Israel refuses to
+    withdraw from southern Lebanon", "to reopen the crossing into Gaza"), not the refuser's own."""
+    own = coded(actor)
+    for verb in (c for c in m.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for tok in _candidates(verb) + _pobjs(verb, {"from"}):
+            ref = _place_ref(tok, cover)
+            if ref is not None and ref.code not in own:
+                return [ref]
+    return []
+
+
 def patient_possessor(m, cover, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
     """'Zuniga's arrest', 'Nasrallah's killing': the possessor of such a noun undergoes it."""
     tok = m.token
@@ -337,6 +349,9 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
         actor, recipient = aid_sides(m, ctx, actor, recipient)
     if m.type == "SANCTION":
         actor, recipient = _own_envoy(m, ctx, actor, recipient)
+    if m.type == "REJECT" and not coded(recipient):     # "refuses to withdraw from southern Lebanon"
+        found = _refused_place(m, ctx.cover, actor)
+        recipient, notes = (found, notes + ["recipient: the place the refusal concerns"]) if found else (recipient, notes)
     if m.type not in PLACE_TYPES:
         return actor, recipient, notes
     actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
