@@ -528,3 +528,22 @@ def test_the_board_is_the_body_named_with_that_noun(code, text, events):
 def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_about(code, text, event):
     """'whose forces' belongs to the noun the relative clause hangs on (roles._held_by_pronoun)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Witkoff held separate talks with the Russian and Ukrainian delegations in Riyadh.",
+     [("CONSULT", ["USA"], ["RUS"]), ("CONSULT", ["USA"], ["UKR"])]),
+    ("Erdogan met Putin and Zelensky separately.", [("CONSULT", ["TUR"], ["RUS"]), ("CONSULT", ["TUR"], ["UKR"])]),
+    ("US officials met separately with Armenian and Azerbaijani negotiators.",
+     [("CONSULT", ["USA"], ["ARM"]), ("CONSULT", ["USA"], ["AZE"])]),
+    # the host is the reporting speaker when the clause names none
+    ("The White House said Russia and Ukraine had agreed to a Black Sea truce, following separate "
+     "talks with the two sides in Saudi Arabia.", [("CONSULT", ["USA"], ["RUS"]), ("CONSULT", ["USA"], ["UKR"])]),
+])
+def test_separate_talks_are_one_meeting_with_each_party(code, text, events):
+    assert sorted(e for e in code(text) if e[0] == "CONSULT") == events
+
+
+def test_separate_talks_with_no_host_named_are_no_meeting_of_the_parties(code):
+    assert not [e for e in code("Separate talks with Russia and Ukraine took place in Riyadh on Monday.")
+                if e[0] == "CONSULT"]

@@ -86,7 +86,8 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         rival = {i for i, owner in owners.items() if owner != n and found[owner].type == m.type}
         event = _build(m, sent, ctx, explain, text, claimed, rival)
         if event is not None:
-            events += speech.directed(event) if speech.reciprocal(m) else [event]   # "accused each other"
+            split = counterparts.separate_meetings(m, event, ctx)           # "separate talks with X and Y"
+            events += split if split is not None else speech.directed(event) if speech.reciprocal(m) else [event]
             events += _promised(m, event, sent, ctx, explain, text, claimed)
             for etok, etrig in physical.presupposed(m):     # "condemned the Israeli assault"
                 inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
@@ -216,9 +217,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
                 # sidelines of a BRICS summit" (the summit is BRICS's, not the two who met)
                 actor = union(actor, sentence_parties(sent, ctx, m))
     actor, recipient = named_first(actor), named_first(recipient)
-    # a party does not act on itself, except a state on its own people in domestic repression,
-    # violence or protest when the sectors differ ("Kenyan police detained Kenyan protesters");
-    # otherwise a recipient that only repeats an actor is a parsing slip
+    # a party does not act on itself, except a state on its own people in domestic repression, violence
+    # or protest with sectors that differ ("Kenyan police detained Kenyan protesters"): else a parsing slip
     if domestic.advice_to_its_people(m.type, actor, recipient):
         return None
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}

@@ -10,9 +10,10 @@ time on the development news and are left to the article-level counterpart.)
 from __future__ import annotations
 
 from collections import Counter
+from copy import copy
 
 from ..article import ActorRef
-from . import arguments
+from . import arguments, roles
 from .lexicon import cues, quad
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "from", "via", "through"}
@@ -220,3 +221,36 @@ def _taken_up(ev, before):
         if len({p.code for p in other.actor if p.code != "UNK"}) == 2:
             return other
     return None
+
+
+_SEPARATE = {"separate", "separately", "individual", "individually", "parallel"}
+
+
+def separate_meetings(m, event, ctx) -> list | None:
+    """'Witkoff held separate talks with the Russian and Ukrainian delegations', 'following
+    separate talks with the two sides' (the White House said): one meeting of the host with
+    each party, not a meeting of all; the host is the side not named with "with", else the
+    reporting speaker. [] when the host is not named (the joint reading would be wrong); None
+    when the meeting is not said to be separate."""
+    tok = m.token
+    nouns = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    if event.event != "CONSULT" or not any(c.lower_ in _SEPARATE and c.dep_ in ("amod", "advmod")
+                                           for t in nouns for c in t.children):
+        return None
+    partners = [g for t in nouns for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"] or [      # "met Putin and Zelensky separately"
+        c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in cues()["meeting_nouns"]]
+    others = roles.resolve(partners, ctx, tok)[0]
+    codes = {r.code for r in others if r.code != "UNK"}
+    if len(codes) < 2:
+        return None
+    host = [a for a in event.actor + event.recipient if a.code not in codes and a.code != "UNK"]
+    if not host:         # the reporting speaker: "the White House said ..., following separate talks"
+        speakers = [tok.doc[i] for i in sorted(_speaker_heads(tok)) if tok.doc[i].dep_ in ("nsubj", "nsubjpass")]
+        host = [r for r in roles.resolve(speakers, ctx, tok)[0] if r.code not in codes | {"UNK"}]
+    out = []
+    for code in sorted(codes):
+        one = copy(event)
+        one.actor, one.recipient = host, [r for r in others if r.code == code][:1]
+        out.append(one)
+    return out if host else []
