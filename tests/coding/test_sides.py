@@ -211,3 +211,27 @@ def test_the_government_is_not_the_opposition_it_was_named_with(code, text, even
     """A state noun stands for the state as that institution ('the government': GOV), not as
     the party the state was last named with (roles._as_institution)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, noun, actor", [
+    ("Hamas negotiators were considering a new US ceasefire proposal.", "proposal", "US"),
+    ("Kyiv studied the latest Turkish peace proposal.", "proposal", "Turkish"),
+    ("Officials in Cairo discussed the Qatari truce plan.", "plan", "Qatari"),
+])
+def test_a_name_on_a_nouns_modifier_is_the_nouns_doer(nlp, text, noun, actor):
+    from communique.coding.arguments import noun_roles
+
+    doc = nlp(text)
+    actors, _, _ = noun_roles(next(t for t in doc if t.text == noun))
+    assert [t.text for t in actors] == [actor]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Russian strike on Odesa killed four.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Kyiv said the Russian attack on Odesa was a war crime.", ("ASSAULT", ["RUS"], ["UKR"])),
+    # not the earlier strike's doer
+    ("Ukrainian drones hit a refinery in Saratov on Sunday. The Russian strike on Odesa killed four "
+     "people a day later.", ("ASSAULT", ["RUS"], ["UKR"])),
+])
+def test_a_definite_act_noun_that_names_its_doer_is_not_an_anaphor(code, text, event):
+    assert event in code(text)

@@ -174,6 +174,9 @@ def noun_roles(noun):
                 joint += [partner, child]
             else:
                 actors.append(child)
+        elif child.dep_ == "compound" and child.pos_ == "NOUN":     # "a new US ceasefire proposal"
+            actors += [g for g in child.children if g.dep_ in ("compound", "amod", "nmod") and g.i < child.i
+                       and (g.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or g.pos_ == "PROPN") and _hyphened(g) is None]
     leaving = noun.lemma_.lower() in cues()["leaving_words"]    # "the withdrawal of Israeli forces from
     actors += list(_pobjs(noun, {"by"} if leaving else {"by", "from"}))    # Lebanon": from is the one left
     joint += between(noun, {"between", "among", "involving"})

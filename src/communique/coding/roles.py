@@ -265,8 +265,10 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
         if ctx.discourse is not None and ctx.discourse.is_state_noun(h):
             refs += _as_institution(h, ctx.discourse.state_of(h))   # "the junta", "the regime"
             continue
-        if _is_anaphor(h):
-            found = _anaphor(h, ctx)
+        if _is_anaphor(h):       # "the swap": the earlier one's parties; "the Russian strike" names its own
+            named = any(c.i in ctx.cover for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+            found = [r for r in kb.resolve(h, ctx.cover) if r.code != "UNK"] if named else []
+            found = found or _anaphor(h, ctx)
             refs += found
             inherited = inherited or bool(found)
             continue
