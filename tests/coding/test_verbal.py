@@ -116,6 +116,11 @@ def test_praise_and_recognition_are_support(code, text, event):
     ("The Kenyan army did not respond to a request for comment from Somalia.", "REQUEST"),
     ("South Korea said it will press ahead with the drills despite North Korea.", "REQUEST"),
     ("The US embassy issued a shelter warning for Lebanon on Friday.", "THREATEN"),
+    ("Britain renewed its travel warning for Lebanon.", "THREATEN"),         # the warning's kind
+    ("Japan repeated its evacuation warning for Okinawa after the Chinese drills.", "THREATEN"),
+    ("The embassy issued a shelter-in-place order for Americans in Doha.", "REQUEST"),
+    ("The Chinese embassy urged citizens to leave Israel.", "REQUEST"),      # its own citizens
+    ("The Indian government advised its nationals to avoid travel to Iran.", "REQUEST"),
     ("Analysts in Germany warned that Russia is rebuilding its army.", "THREATEN"),
     ("Poland's minister said Russia remains the greatest threat to Poland.", "THREATEN"),
 ])

@@ -24,7 +24,14 @@ def advice_to_its_people(kind: str, actor, recipient) -> bool:
     between parties (a state's demands on its opposition, or theirs on it, remain)."""
     return kind == "REQUEST" and bool(recipient) and bool(actor) \
         and all(a.sector in ("GOV", "MIL", "POL") for a in actor) \
-        and all(r.sector == "CVL" and r.code in {a.code for a in actor} for r in recipient)
+        and all(r.sector == "CVL" and r.code in {a.code for a in actor} or _bare_citizens(r) for r in recipient)
+
+
+def _bare_citizens(ref) -> bool:
+    """'urged citizens to leave Israel': citizens of no named country, said by a state, are its own."""
+    words = ref.entity_text.lower().split()
+    return ref.code == "UNK" and bool(words) and words[-1] in ("citizens", "nationals") \
+        and all(w in ("its", "their", "the", "all", "our") for w in words[:-1])
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 

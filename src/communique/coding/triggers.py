@@ -80,7 +80,7 @@ def _object_lemmas(token) -> set[str]:
     lemmas = set()
     for obj in objects(token):
         lemmas |= _lemmas_of(obj)
-        lemmas.update(lemma(c) for c in obj.children if c.dep_ == "compound")
+        lemmas.update(lemma(c) for c in obj.children if c.dep_ in ("compound", "nmod"))   # "a shelter-in-place order"
         # "a round of talks", "a series of strikes"
         lemmas.update(lemma(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj")
@@ -205,7 +205,8 @@ def _holds(token, key: str, values, seen: dict) -> bool:
             seen[check] = _CHECKS[check](token)
         return seen[check]
     if key.startswith("not") and key[3:] in _CHECKS:      # notobj, notmod, notprep: none of these
-        return not (words(key[3:]) & values)
+        kinds = {lemma(c) for c in token.children if c.dep_ == "compound"} if key == "notobj" and token.pos_ == "NOUN" else set()
+        return not ((words(key[3:]) | kinds) & values)   # nor the noun's kind: "a shelter warning"
     if values == {"*"}:                    # "to=*": any word at all (the verb has a to-clause)
         return key in _CHECKS and bool(words(key))
     if key == "near":         # a word anywhere in the trigger's phrase ("a peacekeeping mission")
