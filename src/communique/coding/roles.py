@@ -266,7 +266,9 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             refs += _as_institution(h, ctx.discourse.state_of(h))   # "the junta", "the regime"
             continue
         if _is_anaphor(h):       # "the swap": the earlier one's parties; "the Russian strike" names its own
-            named = any(c.i in ctx.cover for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+            named = h.dep_ in ("nsubj", "nsubjpass") and any(      # the doer: not "gave the UN aid to Sudan"
+                c.i in ctx.cover and ctx.cover[c.i][2].kind != "seat"    # nor "the Riyadh talks", a place
+                for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
             found = [r for r in kb.resolve(h, ctx.cover) if r.code != "UNK"] if named else []
             found = found or _anaphor(h, ctx)
             refs += found
