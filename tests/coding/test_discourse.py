@@ -547,3 +547,15 @@ def test_separate_talks_are_one_meeting_with_each_party(code, text, events):
 def test_separate_talks_with_no_host_named_are_no_meeting_of_the_parties(code):
     assert not [e for e in code("Separate talks with Russia and Ukraine took place in Riyadh on Monday.")
                 if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # the truce agreed is aimed at the one fought, not at the one the agreement was made with
+    ("Russian drones hit Ukraine's power grid overnight. After his call with Trump, Putin agreed to a "
+     "30-day pause of strikes on energy sites.", ("RETREAT", ["RUS"], ["UKR"])),
+    ("Armenian and Azerbaijani troops exchanged fire on the border. After a call with Blinken, Aliyev "
+     "agreed to a three-day ceasefire.", ("RETREAT", ["AZE"], ["ARM"])),
+    ("Israel agreed with Hamas to a truce starting on Sunday.", ("RETREAT", ["ISR"], ["HAMAS"])),
+])
+def test_an_agreed_truce_is_aimed_at_the_one_fought(code, text, event):
+    assert event in code(text, "2025-03-19")

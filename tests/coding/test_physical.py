@@ -300,7 +300,7 @@ def test_the_maker_of_a_thing_is_not_its_owner(code, text):
 ])
 def test_a_truce_that_names_no_other_side_is_with_the_one_fought(code, text, event):
     """De-escalation is aimed at the adversary, not at the party that asked for it
-    (counterparts._AT_THE_ONE_FOUGHT)."""
+    (counterparts.AT_THE_ONE_FOUGHT)."""
     assert event in code(text)
 
 

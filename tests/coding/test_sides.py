@@ -177,7 +177,7 @@ def test_an_accord_noun_takes_up_the_truce_before_it(code, text, event):
 ])
 def test_a_threat_naming_no_one_is_aimed_at_the_one_fought(code, text, event):
     """A threat with no named target takes the party its maker fights in the article, before the
-    one it only trades words with (counterparts._AT_THE_ONE_FOUGHT)."""
+    one it only trades words with (counterparts.AT_THE_ONE_FOUGHT)."""
     assert event in code(text)
 
 

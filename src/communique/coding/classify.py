@@ -15,7 +15,7 @@ from .. import settings
 from ..errors import InputError
 from . import lexicon, modality
 from . import nlp as nlp_stage
-from .coder import speaker_text
+from .details import speaker_text
 from .mentions import mentions
 from .nlp import sentence_of
 from .serialize import plover_label

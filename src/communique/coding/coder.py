@@ -8,13 +8,13 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import ActorRef, Article, Event
-from . import actors, aliases, arguments, campaigns, counterparts, dates, domestic, modality, physical, places, speech, targets, timeline
+from . import actors, aliases, arguments, campaigns, counterparts, dates, details, domestic, modality, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
 from .mentions import HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
-from .nlp import sentence_of, sentences
+from .nlp import sentences
 from .parties import coded, named_first, union
 from .roles import PHYSICAL, TARGETED, Context, is_press, named_in_phrase, resolve, role_heads, sentence_parties
 
@@ -121,11 +121,12 @@ def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, tex
         if inner is None:
             continue
         inner.actor = inner.actor if coded(inner.actor) else list(wrapper.actor)
-        inner.recipient = inner.recipient or [r for r in wrapper.recipient if r.code not in {a.code for a in inner.actor}]
+        inner.recipient = inner.recipient or ([] if etrig.type in counterparts.AT_THE_ONE_FOUGHT else   # a truce: the one fought
+                                              [r for r in wrapper.recipient if r.code not in {a.code for a in inner.actor}])
         inner.status = status
         out.append(inner)
-        if not wrapper.recipient and not wrapper.inferred:   # "agreed to a ceasefire with the junta":
-            mine = {a.code for a in wrapper.actor}            # the agreement is with the truce's other side
+        if not wrapper.recipient and not wrapper.inferred:   # "agreed to a ceasefire with the junta": the
+            mine = {a.code for a in wrapper.actor}            # agreement is with the truce's other side
             wrapper.recipient = [r for r in inner.recipient if r.code not in mine and r.code != "UNK"]
     return out
 
@@ -253,10 +254,10 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         deadline=dates.deadline(m, sent),
         place=places.event_place(m, sent, {(a.start, a.end) for a in actor + (recipient if m.type not in PHYSICAL else [])},
                                  claimed),
-        speaker=speaker_text(speaker_tok), hedged=hedged, cue=hedge or cue,
-        confidence=_confidence(m, actor, recipient),
+        speaker=details.speaker_text(speaker_tok), hedged=hedged, cue=hedge or cue,
+        confidence=details.confidence(m, actor, recipient),
         people=sorted({a.name for a in actor + recipient if a.name}),
-        content=_content(m), condition=_condition(m.token),
+        content=details.content(m), condition=details.condition(m.token),
     )
     event.inferred = inferred
     event.definite_gathering = _stands_for_main_pair(m)
@@ -276,7 +277,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if brokers:
         event.mediator = sorted(brokers)
     if explain:
-        event.explain = _explanation(m)
+        event.explain = details.explanation(m)
     return event
 
 
@@ -344,57 +345,3 @@ def _trigger_span(m: Mention) -> tuple[int, int]:
     return start, end
 
 
-def speaker_text(tok) -> str | None:
-    if tok is None:
-        return None
-    words = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl") and t.i >= tok.left_edge.i]
-    span = tok.doc[min(t.i for t in words): max(t.i for t in words) + 1]
-    return span.text[:120]
-
-
-def _content(m: Mention) -> str | None:
-    """What is requested, promised or threatened: the absorbed clause, or the noun phrase of a
-    noun trigger ("very severe consequences")."""
-    if not m.embedded:
-        if m.token.pos_ in ("NOUN", "PROPN") and m.type in ("THREATEN", "REQUEST", "AGREE"):
-            return m.token.doc[m.token.left_edge.i: m.token.i + 1].text.strip(" “”\"")
-        return None
-    first = min(m.embedded, key=lambda p: p[0].i)[0]
-    top = first
-    stops = {m.token.i, m.token.head.i}          # a predicate adjective's copula counts as the trigger
-    while top.head.i not in stops and top.head.i != top.i:
-        top = top.head
-    span = top.doc[top.left_edge.i: top.right_edge.i + 1]
-    return span.text.strip(" ,.")[:200]
-
-
-def _condition(tok) -> str | None:
-    for t in sentence_of(tok):
-        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
-            clause = t.head
-            return tok.doc[clause.left_edge.i: clause.right_edge.i + 1].text.strip(" ,.")
-    return None
-
-
-def _confidence(m: Mention, actor, recipient) -> float:
-    score = 0.5
-    if m.trigger is not None and m.trigger.requires:
-        score += 0.2
-    if actor and recipient:
-        score += 0.2
-    if any(a.code == "UNK" for a in actor + recipient):
-        score -= 0.1
-    return round(min(score, 0.95), 2)
-
-
-def _explanation(m: Mention) -> dict:
-    trig = m.trigger
-    return {
-        "trigger": m.token.text,
-        "lemma": m.token.lemma_.lower(),
-        "pattern": None if trig is None else f"{trig.lemma}/{trig.pos} -> {trig.type}"
-                                             f"{'/' + trig.mode if trig.mode else ''}"
-                                             f"{' requires ' + ';'.join(k + '=' + '|'.join(sorted(v)) for k, v in trig.requires) if trig.requires else ''}",
-        "wrapped": [f"{t.text} ({tr.type})" for t, tr in m.embedded],
-        "rule": "wrapper verb" if m.wrapper_word else "trigger lexicon",
-    }

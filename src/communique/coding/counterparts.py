@@ -122,7 +122,7 @@ def _pairs(events, side: str | None = None) -> Counter:
 # restriction with no other side named takes the party its doer fights in the article, not the
 # one it cooperates with ("Putin agreed the energy truce": with Ukraine, not the US that asked).
 # So is a threat: "vowed that the killing will not go unanswered" is aimed at the killer.
-_AT_THE_ONE_FOUGHT = {"RETREAT", "CONCEDE", "THREATEN"}
+AT_THE_ONE_FOUGHT = {"RETREAT", "CONCEDE", "THREATEN"}
 
 
 def _quad_pairs(events, q: int) -> Counter:
@@ -166,7 +166,7 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
         if len(actors) != 1:
             continue
         code = next(iter(actors))
-        if ev.event in _AT_THE_ONE_FOUGHT:     # a truce, a release, a threat: toward the one fought
+        if ev.event in AT_THE_ONE_FOUGHT:     # a truce, a release, a threat: toward the one fought
             other = partner(code, by_quad[4]) or partner(code, by_side["conflict"]) or partner(code, every)
         else:
             other = partner(code, by_quad.get(quad(ev.event) or 0, Counter())) \
