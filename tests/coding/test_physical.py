@@ -392,3 +392,21 @@ def test_fighting_among_unnamed_sides_is_the_country_s_own(code):
 ])
 def test_a_fighting_verb_keeps_its_direction(code, text, event):
     assert [e for e in code(text) if e[0] == "ASSAULT"] == [event]
+
+
+@pytest.mark.parametrize("text, event", [
+    # warning shots are a show of force, not an attack, whatever the day they were fired on
+    ("South Korea said its troops fired warning shots on Tuesday after North Korean soldiers crossed "
+     "the border.", ("MOBILIZE", ["KOR"], [])),
+    ("Philippine coast guard fired warning shots at a Chinese vessel.", ("MOBILIZE", ["PHL"], ["CHN"])),
+    ("Indian troops fired on Pakistani posts on Friday.", ("ASSAULT", ["IND"], ["PAK"])),
+])
+def test_warning_shots_are_a_show_of_force(code, text, event):
+    assert event in code(text, "2024-10-16")
+
+
+def test_a_day_named_with_on_is_not_a_target_preposition(nlp):
+    from communique.coding.triggers import match
+
+    doc = nlp("The army fired warning shots on Tuesday.")
+    assert match(next(t for t in doc if t.text == "fired")).type == "MOBILIZE"

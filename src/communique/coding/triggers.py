@@ -100,7 +100,9 @@ def _preps(token) -> set[str]:
     heads = [token]
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         heads.append(token.head)
-    return {c.lower_ for h in heads for c in h.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    return {c.lower_ for h in heads for c in h.children if c.dep_ in ("prep", "prt", "agent", "dative")
+            and not (c.lower_ in ("on", "at", "in") and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))}
+    # "fired on Tuesday" is no "fired on X"; "gave Kyiv until Sunday" keeps its "until"
 
 
 def _object_preps(token) -> set[str]:
