@@ -517,3 +517,26 @@ def test_a_refusal_to_act_at_a_place_is_aimed_at_its_state(code, text, event):
 
 def test_a_refusal_about_ones_own_place_names_no_one(code):
     assert not [e for e in code("Venezuela refused to let foreign observers into Caracas.") if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Netanyahu ordered the army to strike Hezbollah targets in Beirut.", ("ASSAULT", ["ISR"], ["HEZBOLLAH"])),
+    ("Kenya's president ordered police to arrest the protest leaders.", ("COERCE", ["KEN"], ["KEN"])),
+    ("Israel's defence minister said he had instructed the military to strike Tehran.",
+     ("ASSAULT", ["ISR"], ["IRN"])),
+])
+def test_an_order_to_ones_own_forces_is_the_act_ordered(code, text, event):
+    events = code(text)
+    assert event in events and not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_an_order_to_another_party_is_a_demand(code):
+    assert ("REQUEST", ["USA"], ["IRN"]) in code("Trump ordered Iran to stop enriching uranium.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Britain renewed its travel warning for Lebanon.", ("SANCTION", ["GBR"], ["LBN"])),
+    ("The State Department issued a travel advisory for Haiti after the riots.", ("SANCTION", ["USA"], ["HTI"])),
+])
+def test_a_travel_warning_against_a_country_reduces_relations(code, text, event):
+    assert event in code(text)

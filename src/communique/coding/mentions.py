@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import arguments, modality, speech
+from .actors import base as actor_base
 from . import triggers as trigger_finder
 from .triggers import lemma as lemma_of
 from .lexicon import cues
@@ -75,7 +76,28 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
         _promise_of_harm(m)
         m.mode = _wrapper_mode(m) or m.mode
         _object_decides(m)
-    return speech.revise([out[i] for i in sorted(out)], Mention, statements=statements)
+    found = [_order_to_own_forces(out[i]) if statements else out[i] for i in sorted(out)]
+    return speech.revise(found, Mention, statements=statements)
+
+
+def _order_to_own_forces(m: Mention) -> Mention:
+    """'Katz ordered the military to strike Tehran', 'the president ordered police to arrest the
+    leaders': an order to one's own forces (an unnamed army, police or troops, `agents.tsv`) is
+    the act ordered, planned, by the one who orders it, not a demand on anyone."""
+    if m.type != "REQUEST" or m.token.lemma_.lower() not in cues()["command_verbs"]:
+        return m
+    told = next((c for c in m.token.children if c.dep_ in ("dobj", "dative")), None)
+    agent = actor_base().agent(told) if told is not None else None
+    if agent is None or agent[0] not in ("MIL", "POL") or agent[1] not in (None, "UNK") \
+            or any(t.ent_type_ for t in told.subtree):
+        return m
+    act = next(((etok, etrig) for etok, etrig in m.embedded if etok.head.i == m.token.i and etok.dep_ == "xcomp"), None)
+    doer = arguments.subject(m.token)
+    if act is None or doer is None:
+        return m
+    etok, etrig = act
+    return Mention(etok, etrig, etrig.type, etrig.mode, [e for e in m.embedded if e is not act],
+                   actor_heads=[doer], status="planned")
 
 
 HARM_TYPES = {"ASSAULT", "COERCE", "SANCTION"}    # not MOBILIZE: troops offered may be help
