@@ -540,3 +540,21 @@ def test_an_order_to_another_party_is_a_demand(code):
 ])
 def test_a_travel_warning_against_a_country_reduces_relations(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("France, Germany and Britain said they are prepared to restore the sanctions on Iran unless it "
+     "resumes talks with the IAEA.", ("REQUEST", ["DEU", "FRA", "GBR"], ["IRN"])),
+    ("Armenia threatened to quit the alliance unless Russia sends peacekeepers.", ("REQUEST", ["ARM"], ["RUS"])),
+    ("Somalia refused to engage in dialogue until Ethiopia withdraws the agreement.", ("REQUEST", ["SOM"], ["ETH"])),
+])
+def test_a_threat_or_refusal_on_a_condition_asks_it_of_the_other_party(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas threatened to strike unless it receives guarantees.",          # a condition on oneself
+    "Burhan threatened the RSF, saying the fighting would go on until their forces are expelled.",
+])
+def test_a_condition_on_oneself_or_one_undergone_asks_nothing(code, text):
+    assert not [e for e in code(text) if e[0] == "REQUEST"]

@@ -89,6 +89,12 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
             split = counterparts.separate_meetings(m, event, ctx)           # "separate talks with X and Y"
             events += split if split is not None else speech.directed(event) if speech.reciprocal(m) else [event]
             events += _promised(m, event, sent, ctx, explain, text, claimed)
+            for clause, asked in speech.conditions(m, event):       # "... unless Iran resumes talks"
+                demand = _build(Mention(clause, None, "REQUEST", None, wrapper_word=True, status="occurred",
+                                        actor_heads=role_heads(m)[0], recipient_heads=[asked]), sent, ctx, explain, text, claimed)
+                mine = {a.code for a in event.actor}
+                if demand is not None and coded(demand.recipient) - mine and coded(demand.actor) == coded(event.actor):
+                    events.append(demand)
             for etok, etrig in physical.presupposed(m):     # "condemned the Israeli assault"
                 inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
                 if inner is not None:

@@ -346,3 +346,21 @@ def directed(event) -> list:
         one.actor, one.recipient = [a], [r for r in named if r.code != a.code]
         out.append(one)
     return out
+
+
+def conditions(m, event) -> list:
+    """'prepared to trigger sanctions unless Iran resumes negotiations', 'refused to talk until
+    Ethiopia withdraws the deal': a threat or a refusal on a condition another party must meet
+    asks that party to meet it. Returns (clause verb, its subject) pairs; the coder builds each
+    as a REQUEST by the threat's actor, kept only when its recipient is another party."""
+    if event.event not in ("THREATEN", "REJECT"):
+        return []
+    out = []
+    base = m.token.head if m.token.dep_ == "acomp" else m.token       # "are prepared to ... unless"
+    for clause in base.subtree:
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in cues()["demanding_conditions"]
+                                                  for c in clause.children):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None:          # not "until their forces are expelled": they undergo it
+                out.append((clause, subj))
+    return out
