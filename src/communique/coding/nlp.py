@@ -100,6 +100,16 @@ def _names_look_like_names(vocab) -> None:
         lexeme.shape_, lexeme.suffix_ = proper.shape_, proper.suffix_
 
 
+def _split_after_abbreviations(nlp) -> None:
+    """'U.S.-supplied missiles', 'the U.N.-backed government': a hyphen after an abbreviation's
+    full stop splits the word, as it does after a letter ('British-supplied'), so that the name
+    and the participle are tokens of their own."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
     """The spaCy pipeline named by the `spacy_model` setting (loaded once per name), with a
@@ -119,6 +129,7 @@ def load(name: str | None = None):
                          "run `make setup`, or set COMMUNIQUE_SPACY_MODEL to an installed pipeline "
                          "such as en_core_web_sm") from None
     _names_look_like_names(nlp.vocab)
+    _split_after_abbreviations(nlp)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("communique_paragraphs", before=before)
     nlp.add_pipe("communique_dashes", first=True)

@@ -54,6 +54,9 @@ def role_heads(m: Mention):
         recipients = arguments.objects(tok)
         if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
             recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
+        elif m.type == "ASSAULT" and m.trigger is not None:     # "fired British-supplied missiles at X":
+            means = trigger_finder.weapons(m.trigger)                 # the missiles are the means
+            recipients = [h for h in recipients if not (h.dep_ == "dobj" and h.lemma_.lower() in means)]
         joint = arguments.between(tok)              # "mediated between Israel and Hamas"
         if m.type in _ACCEPTING and trigger_finder.object_gap(tok) \
                 and all(trigger_finder.relative_pronoun(r) for r in recipients):
@@ -118,6 +121,9 @@ def named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[Act
     doer = arguments.subject(m.token) if m.token.pos_ in ("VERB", "AUX") else None
     if doer is not None:            # "the Houthis, who seized much of Yemen, vowed ...": not the target
         tokens = [i for i in tokens if not doer.left_edge.i <= i <= doer.right_edge.i]
+    means = trigger_finder.weapons(m.trigger) if m.type == "ASSAULT" and m.trigger is not None else ()
+    for weapon in (c for c in m.token.children if c.dep_ == "dobj" and c.lemma_.lower() in means):
+        tokens = [i for i in tokens if not weapon.left_edge.i <= i <= weapon.right_edge.i]   # "U.S.-supplied"
     for i in tokens:
         if i in ctx.cover and i != m.token.i:
             start, end, entry = ctx.cover[i]

@@ -317,3 +317,16 @@ def _listed(lemma_hash: int, strings) -> bool:
 @lru_cache(maxsize=1)
 def _trigger_lemmas() -> frozenset:
     return frozenset(word for word, _ in triggers())
+
+
+# Modes of an attack named by its weapon: the object that makes such a row fit ("fired
+# missiles", "launched drones") is the means, not the target.
+_WEAPON_MODES = {"aerial", "drone", "heavy-weapons", "firearms", "crowd-control"}
+
+
+@lru_cache(maxsize=256)
+def weapons(trig: Trigger) -> frozenset:
+    """The objects that are a verb's weapons in any of its attack rows ("fire": missile, drone,
+    shell, bullet, gas ...)."""
+    return frozenset(w for t in triggers().get((trig.lemma, trig.pos), ()) if t.type == "ASSAULT"
+                     and t.mode in _WEAPON_MODES for k, v in t.requires if k == "obj" for w in v)
