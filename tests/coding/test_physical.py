@@ -410,3 +410,28 @@ def test_a_day_named_with_on_is_not_a_target_preposition(nlp):
 
     doc = nlp("The army fired warning shots on Tuesday.")
     assert match(next(t for t in doc if t.text == "fired")).type == "MOBILIZE"
+
+
+def test_a_hyphen_after_an_abbreviation_splits_the_word(nlp):
+    assert [t.text for t in nlp("U.S.-supplied missiles")][:3] == ["U.S.", "-", "supplied"]
+
+
+@pytest.mark.parametrize("text, events", [
+    # the supplier of the weapon fired is a giver, not the target
+    ("Ukraine fired U.S.-supplied missiles at an airfield in Kursk.",
+     [("AID", ["USA"], ["UKR"]), ("ASSAULT", ["UKR"], ["RUS"])]),
+    ("Kyiv fired British-supplied Storm Shadow missiles at Russian territory.",
+     [("AID", ["GBR"], ["UKR"]), ("ASSAULT", ["UKR"], ["RUS"])]),
+])
+def test_the_weapon_fired_is_the_means_and_its_supplier_a_giver(code, text, events):
+    assert sorted(code(text)) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("He was referring to the U.S.-led alliance formed in 2014 to fight Daesh.", None),
+    ("Britain joined the US-led coalition formed in 2014 to fight ISIS.", None),
+    ("Kenya sent police to fight the gangs in Haiti.", ("ASSAULT", ["KEN"], ["HTI"])),    # an act's purpose
+])
+def test_what_a_body_was_made_for_is_no_happening(code, text, event):
+    assaults = [e for e in code(text) if e[0] == "ASSAULT"]
+    assert assaults == ([event] if event else [])

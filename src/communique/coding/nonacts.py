@@ -20,7 +20,16 @@ def _lemma(tok) -> str:
 def names_no_act(m, *, statements: bool = False) -> bool:
     """Is mention `m` only words (with `statements`, for the extractor, also an open question or
     a readiness under a condition)?"""
-    return _interview(m) or _mere_warning(m) or _danger(m) or statements and (_asked_whether(m) or _willing_if(m))
+    return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
+        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m))
+
+
+def _purpose_of_a_body(m) -> bool:
+    """'the alliance formed in 2014 to fight Daesh', 'a force set up to protect convoys': what a
+    body was made for describes the body, it is no happening."""
+    tok, made = m.token, m.token.head
+    return tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) \
+        and made.dep_ == "acl" and made.tag_ == "VBN" and _lemma(made) in cues()["founding_verbs"]
 
 
 def _interview(m) -> bool:
