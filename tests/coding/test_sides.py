@@ -235,3 +235,20 @@ def test_a_name_on_a_nouns_modifier_is_the_nouns_doer(nlp, text, noun, actor):
 ])
 def test_a_definite_act_noun_that_names_its_doer_is_not_an_anaphor(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a participle after its noun with a 'by' agent: the agent acts, the noun undergoes
+    ("Sudanese refugees, attacked by RSF fighters, fled to Chad.", ("ASSAULT", ["RSF"], ["SDN"])),
+    ("Debris from missiles fired by Iran at Tel Aviv damaged homes.", ("ASSAULT", ["IRN"], ["ISR"])),
+])
+def test_a_reduced_passive_has_its_agent_as_doer(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In a statement released by China's commerce ministry, officials said the talks went well.", "RETREAT"),
+    ("Palestinian detainees held by Israel were freed on Sunday.", "COERCE"),     # a state, not an act
+])
+def test_what_a_reduced_passive_names_decides_the_act(code, text, kind):
+    assert not [e for e in code(text) if e[0] == kind]

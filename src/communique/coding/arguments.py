@@ -35,6 +35,14 @@ def agent_of(verb):
     return next(_pobjs(verb, {"by"}), None)
 
 
+def reduced_passive(verb) -> bool:
+    """A past participle after its noun with a 'by' agent ("refugees attacked by RSF fighters"):
+    the noun undergoes the act, the agent does it. Not a state the noun is in ("detainees held by
+    Israel", "areas controlled by the RSF": `state_participles`)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and agent_of(verb) is not None and verb.lemma_.lower() not in cues()["state_participles"]
+
+
 def to_infinitive(verb) -> bool:
     """'to agree', 'to be held': the verb is marked by an infinitival 'to'."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -51,6 +59,8 @@ def subject(verb):
         if verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
             return None          # "Palestinians who have been detained": the noun underwent it
                                  # (but "militias which are believed to receive" raise it)
+    if reduced_passive(verb):                 # "refugees attacked by RSF fighters": the fighters
+        return agent_of(verb)
     direct = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if direct is not None:
         return direct
@@ -150,6 +160,8 @@ def objects(verb, *, skip=()) -> list:
     out = []
     if is_passive(verb):
         out += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if reduced_passive(verb):                 # "Lai, labeled a parasite by China": Lai
+        out.append(verb.head)
     out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
     out += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
     out += list(_pobjs(verb, _RECIPIENT_PREPS))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .arguments import reduced_passive
 from .lexicon import Trigger, cues, triggers
 from .nlp import sentence_lemmas
 
@@ -43,6 +44,8 @@ def objects(token) -> list:
     if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         direct.append(token.head)
     if token.dep_ == "nsubjpass":      # "talks were held": the verb is the noun's 'object' reading
+        direct.append(token.head)
+    if reduced_passive(token):        # "a statement released by the ministry": what was released
         direct.append(token.head)
     if object_gap(token):             # "the deal Ethiopia signed": the deal is what was signed
         direct = [o for o in direct if not relative_pronoun(o)] + [token.head]
