@@ -558,3 +558,16 @@ def test_a_threat_or_refusal_on_a_condition_asks_it_of_the_other_party(code, tex
 ])
 def test_a_condition_on_oneself_or_one_undergone_asks_nothing(code, text):
     assert not [e for e in code(text) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a text that names no author is the one an earlier sentence has someone issue
+    ("The Security Council adopted a resolution on Haiti. Russia criticised the resolution.",
+     ("ACCUSE", ["RUS"], ["UN"])),
+    ("The UN Security Council adopted a resolution on Monday authorising a new force for Haiti. "
+     "China's ambassador was highly critical of the resolution.", ("ACCUSE", ["CHN"], ["UN"])),
+    ("Beijing was critical of Washington's tariffs.", ("ACCUSE", ["CHN"], ["USA"])),   # "critical of"
+    ("Kyiv rejected the Russian resolution.", ("REJECT", ["UKR"], ["RUS"])),          # its own author
+])
+def test_a_judgement_of_a_text_is_aimed_at_its_author(code, text, event):
+    assert event in code(text)

@@ -286,3 +286,19 @@ def _governing_subject(noun):
         s = subject(head.head)
         return [s] if s is not None else []
     return []
+
+
+def doer_asked(tok):
+    """'demanded his resignation', 'called for the resignation of the prime minister': the one
+    asked is the one the demanded act's noun names as its doer (its possessor or its "of"
+    phrase), for nouns of one's own act (`own_act_nouns`; not "his release", which asks his
+    captors). Returns the noun and the doers' heads."""
+    for noun in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for"):
+        noun = next((g for g in noun.children if g.dep_ == "pobj"), None) if noun.dep_ == "prep" else noun
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["own_act_nouns"]:
+            continue
+        doers = [c for c in noun.children if c.dep_ == "poss"] or [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            return noun, doers
+    return None, []

@@ -41,8 +41,9 @@ def role_heads(m: Mention):
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
         actors = [s for s in [arguments.subject(copula)] if s is not None]
-        recipients = [t for t in copula.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")
-                      and t.head.head.i in {copula.i, tok.i} | {c.i for c in copula.subtree if c.pos_ == "VERB"}]
+        recipients = [t for t in copula.subtree if t.dep_ == "pobj" and (t.head.lower_ in ("with", "to")
+                      and t.head.head.i in {copula.i, tok.i} | {c.i for c in copula.subtree if c.pos_ == "VERB"}
+                      or t.head.lower_ == "of" and t.head.head.i == tok.i)]    # "critical of the resolution"
         recipients = recipients[:1]
         joint = []
     elif m.type == "AID" and _hyphened_giver(tok) is not None:
@@ -94,7 +95,7 @@ def role_heads(m: Mention):
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
     if m.type == "REQUEST":
-        noun, doers = _doer_asked(tok)
+        noun, doers = arguments.doer_asked(tok)
         if doers:            # "demanded his resignation": him, not the resignation
             recipients = [h for h in recipients if h.i != noun.i] + doers
     actors = actors + [p for h in actors if h is not None for p in _companions(h)]
@@ -155,22 +156,6 @@ def mutual_fighting(m: Mention) -> bool:
         return m.token.lemma_.lower() in words
     return any(etok.pos_ == "NOUN" and etok.lemma_.lower() in words and etok.dep_ == "nsubj"
                and etok.head.i == m.token.i for etok, etrig in m.embedded if etrig.type == "ASSAULT")
-
-
-def _doer_asked(tok):
-    """'demanded his resignation', 'called for the resignation of the prime minister': the one
-    asked is the one the demanded act's noun names as its doer (its possessor or its "of"
-    phrase), for nouns of one's own act (`own_act_nouns`; not "his release", which asks his
-    captors). Returns the noun and the doers' heads."""
-    for noun in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for"):
-        noun = next((g for g in noun.children if g.dep_ == "pobj"), None) if noun.dep_ == "prep" else noun
-        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["own_act_nouns"]:
-            continue
-        doers = [c for c in noun.children if c.dep_ == "poss"] or [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if doers:
-            return noun, doers
-    return None, []
 
 
 def _author_of(head) -> list:
@@ -281,10 +266,26 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
             inherited = inherited or bool(found)
             continue
         found = kb.resolve(h, ctx.cover)
+        if not coded(found) and h.lemma_.lower() in cues()["authored_nouns"]:
+            found = _authored_before(h, ctx) or found     # "criticised the resolution": its author's
         if found and not coded(found):           # "its air force", "the ministry": named before
             found = _held_by_pronoun(h, found, ctx) or unnamed.antecedent(h, ctx.discourse) or found
         refs += found
     return refs, inherited
+
+
+def _authored_before(noun, ctx: Context) -> list[ActorRef]:
+    """'The Security Council adopted a resolution ... China was critical of the resolution': a
+    definite text that names no author is the one an earlier sentence has someone issue."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    start = sentence_of(noun).start
+    for t in reversed(noun.doc[:start]):
+        if t.lemma_ == noun.lemma_ and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
+            named = [r for r in resolve(arguments.noun_roles(t)[0], ctx, t)[0] if r.code != "UNK"]
+            doer = arguments.subject(t.head)
+            return named or ([r for r in resolve([doer], ctx, t.head)[0] if r.code != "UNK"] if doer is not None else [])
+    return []
 
 
 def _as_institution(noun, states: list[ActorRef]) -> list[ActorRef]:
