@@ -158,23 +158,6 @@ def test_demands_in_many_shapes(code, text, event):
     assert event in code(text)
 
 
-@pytest.mark.parametrize("text, event", [
-    ("Thousands of Israelis demanded the resignation of Benjamin Netanyahu.", ("REQUEST", ["ISR"], ["ISR"])),
-    ("Georgian opposition leaders called for the resignation of Irakli Kobakhidze.", ("REQUEST", ["GEO"], ["GEO"])),
-    ("Armenia demanded Azerbaijan's withdrawal from the occupied villages.", ("REQUEST", ["ARM"], ["AZE"])),
-    ("Israeli protesters blamed Netanyahu for the failure and demanded his resignation.",
-     ("REQUEST", ["ISR"], ["ISR"])),
-])
-def test_a_demand_for_someones_own_act_is_addressed_to_its_doer(code, text, event):
-    assert event in code(text)
-
-
-def test_a_demand_for_someones_release_is_not_addressed_to_the_one_held(code):
-    events = code("Ukraine met Russian negotiators in Istanbul and demanded the release of "
-                  "Ukrainian sailors.")
-    assert not [e for e in events if e[0] == "REQUEST" and e[2] == ["UKR"]]
-
-
 @pytest.mark.parametrize("text", [
     "Zelenskyy said we must be ready for a long war.",
     "Sudan's foreign minister complained, saying Sudan should have been invited to London.",
@@ -336,31 +319,6 @@ def test_dashes_keep_their_text(nlp):
 
 
 @pytest.mark.parametrize("text, event", [
-    # the party a requested sanction or strike would hit is not the one asked
-    ("Zelensky called for new sanctions on Russia.", ("REQUEST", ["UKR"], ["UNK"])),
-    ("Macron urged tougher sanctions against Moscow.", ("REQUEST", ["FRA"], ["UNK"])),
-    # when the clause names the one asked, it is the recipient
-    ("Zelensky urged the EU to impose sanctions on Russia.", ("REQUEST", ["UKR"], ["EUR"])),
-    # and the one who is to act is asked
-    ("Kyiv demanded the withdrawal of Russian troops.", ("REQUEST", ["UKR"], ["RUS"])),
-    # whom requested aid would reach, or aid whose end is demanded, is not asked either
-    ("The Kremlin demanded a complete cessation of foreign military aid and intelligence to Ukraine.",
-     ("REQUEST", ["RUS"], ["UNK"])),
-    ("Kenya called for more humanitarian aid to Sudan.", ("REQUEST", ["KEN"], ["UNK"])),
-    ("Moscow called for a halt to weapons shipments to Ukraine.", ("REQUEST", ["RUS"], ["UNK"])),
-    ("Poland urged Germany to send more tanks to Ukraine.", ("REQUEST", ["POL"], ["DEU"])),
-])
-def test_a_call_for_sanctions_on_a_party_is_not_addressed_to_it(code, text, event):
-    assert event in code(text)
-
-
-def test_an_unnamed_addressee_takes_no_counterpart_from_the_article(code):
-    events = code("Russian missiles struck Kyiv overnight. Russia also shelled Kharkiv. "
-                  "Zelensky called for new sanctions on Russia.")
-    assert ("REQUEST", ["UKR"], ["UNK"]) in events
-
-
-@pytest.mark.parametrize("text, event", [
     ("The Kenyan president invited the rebels to lay down their arms.", ("REQUEST", ["KEN"], ["UNK"])),
     ("The Colombian government invited the ELN to release all its hostages.", ("REQUEST", ["COL"], ["ELN"])),
     ("Macron invited Zelensky to visit Paris.", ("AGREE", ["FRA"], ["UKR"])),
@@ -507,67 +465,8 @@ def test_acknowledging_another_s_progress_is_support(code, text, events):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Israel refuses to withdraw from southern Lebanon.", ("REJECT", ["ISR"], ["LBN"])),
-    ("Russia refused to hand back the Zaporizhzhia plant.", ("REJECT", ["RUS"], ["UKR"])),
-    ("Israel still refuses to reopen the Rafah crossing.", ("REJECT", ["ISR"], ["PSE"])),
-])
-def test_a_refusal_to_act_at_a_place_is_aimed_at_its_state(code, text, event):
-    assert event in code(text)
-
-
-def test_a_refusal_about_ones_own_place_names_no_one(code):
-    assert not [e for e in code("Venezuela refused to let foreign observers into Caracas.") if e[0] == "REJECT"]
-
-
-@pytest.mark.parametrize("text, event", [
-    ("Netanyahu ordered the army to strike Hezbollah targets in Beirut.", ("ASSAULT", ["ISR"], ["HEZBOLLAH"])),
-    ("Kenya's president ordered police to arrest the protest leaders.", ("COERCE", ["KEN"], ["KEN"])),
-    ("Israel's defence minister said he had instructed the military to strike Tehran.",
-     ("ASSAULT", ["ISR"], ["IRN"])),
-])
-def test_an_order_to_ones_own_forces_is_the_act_ordered(code, text, event):
-    events = code(text)
-    assert event in events and not [e for e in events if e[0] == "REQUEST"]
-
-
-def test_an_order_to_another_party_is_a_demand(code):
-    assert ("REQUEST", ["USA"], ["IRN"]) in code("Trump ordered Iran to stop enriching uranium.")
-
-
-@pytest.mark.parametrize("text, event", [
     ("Britain renewed its travel warning for Lebanon.", ("SANCTION", ["GBR"], ["LBN"])),
     ("The State Department issued a travel advisory for Haiti after the riots.", ("SANCTION", ["USA"], ["HTI"])),
 ])
 def test_a_travel_warning_against_a_country_reduces_relations(code, text, event):
-    assert event in code(text)
-
-
-@pytest.mark.parametrize("text, event", [
-    ("France, Germany and Britain said they are prepared to restore the sanctions on Iran unless it "
-     "resumes talks with the IAEA.", ("REQUEST", ["DEU", "FRA", "GBR"], ["IRN"])),
-    ("Armenia threatened to quit the alliance unless Russia sends peacekeepers.", ("REQUEST", ["ARM"], ["RUS"])),
-    ("Somalia refused to engage in dialogue until Ethiopia withdraws the agreement.", ("REQUEST", ["SOM"], ["ETH"])),
-])
-def test_a_threat_or_refusal_on_a_condition_asks_it_of_the_other_party(code, text, event):
-    assert event in code(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Hamas threatened to strike unless it receives guarantees.",          # a condition on oneself
-    "Burhan threatened the RSF, saying the fighting would go on until their forces are expelled.",
-])
-def test_a_condition_on_oneself_or_one_undergone_asks_nothing(code, text):
-    assert not [e for e in code(text) if e[0] == "REQUEST"]
-
-
-@pytest.mark.parametrize("text, event", [
-    # a text that names no author is the one an earlier sentence has someone issue
-    ("The Security Council adopted a resolution on Haiti. Russia criticised the resolution.",
-     ("ACCUSE", ["RUS"], ["UN"])),
-    ("The UN Security Council adopted a resolution on Monday authorising a new force for Haiti. "
-     "China's ambassador was highly critical of the resolution.", ("ACCUSE", ["CHN"], ["UN"])),
-    ("Beijing was critical of Washington's tariffs.", ("ACCUSE", ["CHN"], ["USA"])),   # "critical of"
-    ("Kyiv rejected the Russian resolution.", ("REJECT", ["UKR"], ["RUS"])),          # its own author
-])
-def test_a_judgement_of_a_text_is_aimed_at_its_author(code, text, event):
     assert event in code(text)

@@ -1,0 +1,174 @@
+"""Who a pronoun, a first person in a quotation or an unnamed noun ("the board", "whose forces")
+stands for within the article (communique.coding.discourse, unnamed). Every case is written for
+this test."""
+from __future__ import annotations
+
+import pytest
+
+@pytest.mark.parametrize("text, event", [
+    # he -> the person named in the previous sentence
+    ("Turkish President Recep Tayyip Erdogan met both delegations in Ankara on Monday. "
+     "He later urged Russia to extend the truce.", ("REQUEST", ["TUR"], ["RUS"])),
+    # it -> the body named before
+    ("The Kenyan government recalled its ambassador on Friday. It also accused Somalia of "
+     "sheltering armed groups.", ("ACCUSE", ["KEN"], ["SOM"])),
+    # they -> several parties named before
+    ("Ministers from Egypt and Jordan arrived in Doha late on Sunday. They condemned Israel "
+     "for the siege.", ("ACCUSE", ["EGY", "JOR"], ["ISR"])),
+    # the subject of the previous sentence is preferred over its object
+    ("Pakistan's army chief received the Afghan envoy in Rawalpindi. He warned Kabul of "
+     "consequences if the raids continued.", ("THREATEN", ["PAK"], ["AFG"])),
+])
+def test_pronouns_take_the_party_named_before(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the one the main verb takes as object, not the one inside a phrase nearer the pronoun
+    ("European leaders phoned Trump on the eve of his call with Putin to urge him to impose "
+     "tougher sanctions on Russia.", ("REQUEST", ["EUR"], ["USA"])),
+    ("Erdogan hosted Putin in Sochi after talks with Zelensky and urged him to extend the grain "
+     "deal.", ("REQUEST", ["TUR"], ["RUS"])),
+    ("Scholz met Biden before his trip to meet Xi and asked him to back sanctions on Iran.",
+     ("REQUEST", ["DEU"], ["USA"])),
+    # an object pronoun is never its own verb's subject
+    ("Zelensky, speaking after a call with Macron, urged him to send fighter jets.",
+     ("REQUEST", ["UKR"], ["FRA"])),
+])
+def test_an_object_pronoun_takes_the_salient_party_of_its_sentence(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ('"We condemn the shelling of our cities by Russia," Zelenskyy said on Tuesday.',
+     ("ACCUSE", ["UKR"], ["RUS"])),
+    ('"Our forces will stay where they are. We reject every demand from Baku," the Armenian '
+     'prime minister said.', ("REJECT", ["ARM"], ["AZE"])),
+    ('The Chinese foreign ministry spokesman said: "We urge Manila to stop these provocations."',
+     ("REQUEST", ["CHN"], ["PHL"])),
+])
+def test_first_persons_in_a_quotation_are_its_speaker(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the same subject pronoun, sentence after sentence, past the look-back window
+    ("Lavrov spoke to reporters in Geneva. He said the talks had been useful. This follows a "
+     "pledge made earlier in the week. He said Moscow had handed over 900 bodies. He asked Kyiv "
+     "to return the remains of Russian troops.", ("REQUEST", ["RUS"], ["UKR"])),
+    ("Erdogan addressed parliament on Tuesday. She was not present. He said the corridor "
+     "should stay open. That point was also raised last year. The figures were not given. He "
+     "urged Moscow to extend the grain deal.", ("REQUEST", ["TUR"], ["RUS"])),
+    ("The Saudi foreign minister arrived in Tehran late on Sunday. He praised the hosts. The visit "
+     "was the first in years. Officials gave no details. He urged Iran to curb its support for "
+     "the Houthis.", ("REQUEST", ["SAU"], ["IRN"])),
+])
+def test_a_subject_pronoun_continues_the_chain_of_the_same_pronoun(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the person named as the possessor of a body's noun is a referent of his own
+    ("Residents of Tripoli blamed Dbeibah's government for the clashes and demanded his "
+     "resignation.", ("REQUEST", ["LBY"], ["LBY"])),
+    ("Georgian students marched past Kobakhidze's office. They called on him to resign.",
+     ("REQUEST", ["GEO"], ["GEO"])),
+    ("Armenian veterans gathered outside Pashinyan's residence and urged him to step down.",
+     ("REQUEST", ["ARM"], ["ARM"])),
+])
+def test_a_person_named_as_a_possessor_is_a_referent(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the pronoun is the unnamed speaker's: a state's army is not the paramilitary named last
+    ("The RSF shelled El-Fasher again. The military said it had airdropped supplies to soldiers "
+     "inside El-Fasher.", ("AID", ["RSF"])),
+    ("M23 fighters shelled Goma. The army said it had flown food to the troops in Goma.", ("AID", ["M23"])),
+])
+def test_a_pronoun_reported_by_an_unnamed_speaker_is_not_a_party_of_another_kind(code, text, wrong):
+    assert not [e for e in code(text) if (e[0], e[1]) == wrong]
+
+
+def test_a_pronoun_reported_by_an_unnamed_speaker_of_the_same_kind_keeps_the_last_party(code):
+    events = code("Hamas fired rockets at Ashkelon. The rebels said they had asked Iran for more weapons.")
+    assert ("REQUEST", ["HAMAS"], ["IRN"]) in events
+
+
+def test_a_chain_is_broken_by_a_different_pronoun(code):
+    text = ("Lavrov spoke to reporters in Geneva. She said the talks had been useful. This follows "
+            "a pledge made earlier in the week. The figures were not given. He asked Kyiv to return "
+            "the remains of Russian troops.")
+    assert not [e for e in code(text) if e[0] == "REQUEST" and e[1]]
+
+
+def test_a_pronoun_with_nothing_before_it_stays_unresolved(code):
+    assert code("He urged restraint on all sides.") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("France, Germany and Britain told the UN they were ready to restore sanctions on Iran.",
+     ("THREATEN", ["DEU", "FRA", "GBR"], ["IRN"])),
+    ("India told the United States it was ready to impose tariffs on Chinese steel.", ("THREATEN", ["IND"], ["CHN"])),
+    ("Moscow told the OSCE it would not withdraw its troops from Moldova.", ("RETREAT", ["RUS"], ["MDA"])),
+])
+def test_the_subject_of_a_told_clause_is_the_speaker(code, text, event):
+    """'X told Y it would ...': it is X, the one speaking, not Y, the one told (named last)."""
+    assert event in code(text)
+
+
+def test_what_the_one_told_must_do_stays_theirs(nlp):
+    from communique.coding.binding import said_by
+
+    doc = nlp("The United States told Kyiv it must hold elections before any deal.")
+    pron = next(t for t in doc if t.lower_ == "it")
+    assert said_by(pron) is None
+
+
+@pytest.mark.parametrize("text, event", [
+    # a body the knowledge base lists is no person, whatever the tagger says ("it", not "he")
+    ("The group Kataeb Hezbollah announced it was suspending its attacks on U.S. forces.",
+     ("RETREAT", ["KH"], ["USA"])),
+    # a speech verb that shares its subject with the verb before it: "they" are its speakers
+    ("The leaders of Britain, France, Germany and Poland travelled to Kyiv and said they had new "
+     "sanctions against Russia ready to go.", ("SANCTION", ["DEU", "FRA", "GBR", "POL"], ["RUS"])),
+    ("The foreign ministers of Egypt and Jordan flew to Doha on Monday and said they had agreed to "
+     "reopen the crossing.", ("AGREE", ["EGY", "JOR"], [])),
+])
+def test_a_reported_pronoun_is_its_speaker(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("EU leaders agreed on Friday to provide a loan to Ukraine, but they failed to agree on using frozen "
+     "Russian assets.", ("AGREE", ["EUR"], ["RUS"])),
+    ("G7 leaders pledged new aid to Ukraine, but they did not agree on sanctions against Russia.",
+     ("SANCTION", ["G7"], ["RUS"])),
+])
+def test_they_prefers_a_plural_named_in_its_sentence(code, text, event):
+    """'they' after 'EU leaders ... Ukraine' is the leaders, not the state named last
+    (Discourse.antecedent prefers a plural referent for a plural pronoun)."""
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Nineteen countries on the International Atomic Energy Agency's board voted for the resolution. In the "
+     "draft, the board of governors renews a call on Iran to provide answers without delay.",
+     [("REQUEST", ["IAEA"], ["IRN"])]),
+    ("The UN Security Council met in New York on Friday. The council urged Israel to halt the strikes.",
+     [("REQUEST", ["UN"], ["ISR"])]),
+    ("The company's board approved the merger.", []),
+])
+def test_the_board_is_the_body_named_with_that_noun(code, text, events):
+    """'the board', 'the council', 'the watchdog' are agent nouns (agents.tsv): the body the
+    article named last with the same noun (unnamed.antecedent)."""
+    assert code(text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Putin, whose forces shelled Kharkiv overnight, said he was ready to talk.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Hamas, whose fighters attacked Israel in 2023, rejected the plan.", ("ASSAULT", ["HAMAS"], ["ISR"])),
+])
+def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_about(code, text, event):
+    """'whose forces' belongs to the noun the relative clause hangs on (roles._held_by_pronoun)."""
+    assert event in code(text)
