@@ -470,3 +470,18 @@ def test_acknowledging_another_s_progress_is_support(code, text, events):
 ])
 def test_a_travel_warning_against_a_country_reduces_relations(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The United States persuaded Moscow and Kyiv to agree to the limited truce last month.",
+     ("AGREE", ["RUS", "UKR"], [])),
+    ("Qatar persuaded Rwanda and Congo to agree to direct talks.", ("AGREE", ["COD", "RWA"], [])),
+    ("Egypt convinced Hamas and Fatah to sign a unity deal.", ("SUPPORT", ["FATAH", "HAMAS"], [])),
+])
+def test_a_request_that_succeeded_tells_the_act_was_done(code, text, event):
+    assert event in code(text, "2025-04-02")
+
+
+def test_a_request_that_may_fail_tells_nothing_done(code):
+    events = code("Britain tried to persuade Israel to allow more aid into Gaza.")
+    assert [e[0] for e in events] == ["REQUEST"]

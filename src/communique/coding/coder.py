@@ -88,7 +88,7 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         if event is not None:
             split = counterparts.separate_meetings(m, event, ctx)           # "separate talks with X and Y"
             events += split if split is not None else speech.directed(event) if speech.reciprocal(m) else [event]
-            events += _promised(m, event, sent, ctx, explain, text, claimed)
+            events += _promised(m, event, sent, ctx, explain, text, claimed) + _persuaded(m, event, sent, ctx, explain, text, claimed)
             for clause, asked in speech.conditions(m, event):       # "... unless Iran resumes talks"
                 demand = _build(Mention(clause, None, "REQUEST", None, wrapper_word=True, status="occurred",
                                         actor_heads=role_heads(m)[0], recipient_heads=[asked]), sent, ctx, explain, text, claimed)
@@ -134,6 +134,21 @@ def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, tex
         if not wrapper.recipient and not wrapper.inferred:   # "agreed to a ceasefire with the junta": the
             mine = {a.code for a in wrapper.actor}            # agreement is with the truce's other side
             wrapper.recipient = [r for r in inner.recipient if r.code not in mine and r.code != "UNK"]
+    return out
+
+
+def _persuaded(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
+    """'The US persuaded Moscow and Kyiv to agree to the truce': a request that succeeded
+    (`persuading_verbs`) tells that the act asked for was done, by the ones persuaded."""
+    if m.type != "REQUEST" or wrapper.status != "occurred" or m.token.lemma_.lower() not in cues()["persuading_verbs"]:
+        return []
+    out = []
+    for etok, etrig in m.embedded:
+        if etok.head.i == m.token.i and etok.dep_ == "xcomp":
+            inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, status="occurred"), sent, ctx, explain, text, claimed)
+            if inner is not None and coded(inner.actor) - coded(wrapper.actor):
+                inner.recipient = [r for r in inner.recipient if r.code not in coded(wrapper.actor)]   # not the persuader
+                out.append(inner)
     return out
 
 
