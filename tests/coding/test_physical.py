@@ -435,3 +435,17 @@ def test_the_weapon_fired_is_the_means_and_its_supplier_a_giver(code, text, even
 def test_what_a_body_was_made_for_is_no_happening(code, text, event):
     assaults = [e for e in code(text) if e[0] == "ASSAULT"]
     assert assaults == ([event] if event else [])
+
+
+def test_a_war_dated_by_its_outbreak_is_the_articles_main_fight(code):
+    events = code("The RSF shelled the Sudanese army's positions. The talks aim to end the devastating war "
+                  "that broke out in April 2023.", "2025-04-16")
+    assert ("ASSAULT", ["RSF", "SDN"], []) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck Kyiv. The exchange would be the largest since the war began.",     # a time, no date
+    "Russia struck Kyiv. The war began long before the talks.",
+])
+def test_a_war_named_as_a_time_is_no_happening(code, text):
+    assert [e for e in code(text, "2025-04-16") if e[0] == "ASSAULT"] == [("ASSAULT", ["RUS"], ["UKR"])]

@@ -54,6 +54,8 @@ def _stands_for_main_pair(m: Mention) -> bool:
     """'The talks', 'the ceasefire', 'a truce went into effect': a meeting or accord noun that,
     naming no party, is the one of the article's main pair (counterparts.complete_gatherings)."""
     c = cues()
+    if m.type == "ASSAULT":      # "the war that broke out in April 2023" (dated, `nonacts`): the article's war
+        return m.token.lemma_.lower() in c["outbreak_nouns"] and any(k in ("head", "near") for k, _ in m.trigger.requires)
     nouns = [m.token, *(e for e, _ in m.embedded)]
     accord = [t for t in nouns if t.pos_ == "NOUN" and t.lemma_.lower() in c["accord_nouns"]]
     if m.type in SYMMETRIC_TYPES or accord:

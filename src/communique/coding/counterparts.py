@@ -196,10 +196,18 @@ def complete_gatherings(events, discourse) -> None:
     pair, when one pair stands out; an accord noun first takes up the last accord or truce
     before it whose clause named its two sides ("a ceasefire between Israel and Hezbollah came
     into effect ... The agreement", in a report of Israeli strikes on Lebanon)."""
-    pair = main_pair(_pairs(events))
+    pair, fought = main_pair(_pairs(events)), main_pair(_quad_pairs(events, 4))
     refs = [_named(code, discourse) for code in pair] if pair is not None else []
     for n, ev in enumerate(events):
-        if not getattr(ev, "definite_gathering", False) or any(a.code != "UNK" for a in ev.actor + ev.recipient):
+        if not getattr(ev, "definite_gathering", False):
+            continue
+        if ev.event == "ASSAULT":       # "the war in Sudan erupted in April 2023": the article's main fight
+            named = {a.code for a in ev.actor + ev.recipient if a.code != "UNK"}
+            if fought is not None and len(named) < 2 and named <= set(fought):
+                ev.actor, ev.recipient = [r for r in (_named(code, discourse) for code in fought) if r is not None], []
+                ev.inferred = ev.inferred + ["parties: the article's main conflict pair"]
+            continue
+        if any(a.code != "UNK" for a in ev.actor + ev.recipient):
             continue
         earlier = _taken_up(ev, events[:n])
         if earlier is not None:

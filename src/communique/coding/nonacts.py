@@ -21,7 +21,22 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     """Is mention `m` only words (with `statements`, for the extractor, also an open question or
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
-        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m))
+        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m))
+
+
+def _war_as_a_time(m) -> bool:
+    """'the largest since the war began': a war read by its outbreak is a happening only when
+    the outbreak is dated ("the war that broke out in April 2023"), not when it marks a time,
+    nor when it began with an act that is the happening ("began with Iraq's invasion")."""
+    tok = m.token
+    if m.type != "ASSAULT" or _lemma(tok) not in cues()["outbreak_nouns"] or m.trigger is None \
+            or not any(k in ("head", "near") for k, _ in m.trigger.requires):
+        return False
+    verbs = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    verbs = [v for v in verbs if _lemma(v) in cues()["outbreak_verbs"]   # "began with Iraq's invasion": that act
+             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)]
+    return not any(any(t.ent_type_ == "DATE" for t in v.subtree) and not any(
+        c.dep_ == "mark" and c.lower_ in ("since", "when", "before", "after", "until") for c in v.children) for v in verbs)
 
 
 def _purpose_of_a_body(m) -> bool:

@@ -82,8 +82,9 @@ def role_heads(m: Mention):
     if m.type in ("ACCUSE", "REJECT"):
         recipients = _condemned_doers(m, recipients)
     if m.type == "ASSAULT" and mutual_fighting(m):
-        if joint:        # "a campaign ended the war between X and Y": X and Y, not the campaign
-            actors = []
+        if joint or tok.pos_ == "NOUN" and not any(a.head.i == tok.i for a in actors) \
+                and tok.head.lemma_.lower() not in cues()["waging_verbs"]:
+            actors = []  # "a campaign ended the war between X and Y", "the talks aim to end the war"
         joint, actors, recipients = joint + actors + recipients, [], []   # "the RSF's war with the army"
     if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
         for etok, _ in m.embedded:
