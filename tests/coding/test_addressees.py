@@ -104,3 +104,16 @@ def test_a_condition_on_oneself_or_one_undergone_asks_nothing(code, text):
 ])
 def test_a_judgement_of_a_text_is_aimed_at_its_author(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Manila said it would carry out the mission on its own despite an offer from the United States to help.",
+     ("AGREE", ["USA"], ["PHL"])),
+    ("Kyiv went ahead with the operation despite an offer from Ankara to mediate.", ("AGREE", ["TUR"], ["UKR"])),
+])
+def test_an_offer_naming_no_one_is_made_to_the_clause_s_subject(code, text, event):
+    assert event in code(text)
+
+
+def test_an_offer_to_someone_named_keeps_its_addressee(code):
+    assert ("AGREE", ["EGY"], ["HAMAS"]) in code("Egypt made an offer to Hamas to host the talks.")

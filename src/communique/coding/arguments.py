@@ -302,3 +302,14 @@ def doer_asked(tok):
         if doers:
             return noun, doers
     return None, []
+
+
+def offered_to(noun, offerers) -> list:
+    """'Manila would carry out the mission on its own despite an offer from the US to help': an
+    offer whose clause names no one it is made to is made to the subject of the clause it sits
+    in, when that is not the offerer."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = subject(verb) if verb is not None else None
+    if subj is None or any(o.i == subj.i for o in offerers) or subj.left_edge.i <= noun.i <= subj.right_edge.i:
+        return []
+    return [subj]

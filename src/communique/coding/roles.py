@@ -38,6 +38,8 @@ def role_heads(m: Mention):
     verb_read = m.trigger is not None and m.trigger.pos == "V" and trigger_finder.tagged_noun_verb(tok)
     if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word and not verb_read:
         actors, recipients, joint = arguments.noun_roles(tok)
+        if m.type == "AGREE" and actors and not recipients and not joint and tok.lemma_.lower() in cues()["offer_nouns"]:
+            recipients = arguments.offered_to(tok, actors)     # "went ahead despite an offer from the US"
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
         actors = [s for s in [arguments.subject(copula)] if s is not None]
