@@ -313,3 +313,11 @@ def offered_to(noun, offerers) -> list:
     if subj is None or any(o.i == subj.i for o in offerers) or subj.left_edge.i <= noun.i <= subj.right_edge.i:
         return []
     return [subj]
+
+
+def hyphened_giver(tok):
+    """'British-supplied missiles': the name before the hyphen of a participle modifying a noun."""
+    if tok.tag_ != "VBN" or tok.dep_ != "amod" or tok.i < 2 or tok.doc[tok.i - 1].text not in ("-", "–"):
+        return None
+    giver = tok.doc[tok.i - 2]
+    return giver if giver.head.i == tok.i and giver.pos_ in ("PROPN", "NOUN", "ADJ", "ADV") else None

@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import ActorRef, Article, Event
-from . import actors, aliases, arguments, campaigns, counterparts, dates, details, domestic, modality, physical, places, speech, targets, timeline
+from . import actors, aliases, arguments, campaigns, counterparts, dates, details, domestic, modality, nonacts, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -55,7 +55,7 @@ def _stands_for_main_pair(m: Mention) -> bool:
     naming no party, is the one of the article's main pair (counterparts.complete_gatherings)."""
     c = cues()
     if m.type == "ASSAULT":      # "the war that broke out in April 2023" (dated, `nonacts`): the article's war
-        return m.token.lemma_.lower() in c["outbreak_nouns"] and any(k in ("head", "near") for k, _ in m.trigger.requires)
+        return nonacts.read_by_outbreak(m)
     nouns = [m.token, *(e for e, _ in m.embedded)]
     accord = [t for t in nouns if t.pos_ == "NOUN" and t.lemma_.lower() in c["accord_nouns"]]
     if m.type in SYMMETRIC_TYPES or accord:

@@ -132,7 +132,7 @@ _FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "unti
 def _absorbing_head(tok, by_index, wrappers):
     """The nearest head above `tok` that takes it as content, or None."""
     reporting = cues()["speech_verbs"]
-    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 1 and tok.doc[tok.i - 1].text in ("-", "–"):
+    if arguments.hyphened_giver(tok) is not None:
         return None              # "fired U.S.-supplied missiles": the supplying names its own doer
     if _answers_its_noun(tok, by_index):
         return None              # "a concession Zelensky has rejected": an act on the noun, not its content

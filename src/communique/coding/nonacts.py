@@ -24,13 +24,19 @@ def names_no_act(m, *, statements: bool = False) -> bool:
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m))
 
 
+def read_by_outbreak(m) -> bool:
+    """A war mention found by the verb of its outbreak (the trigger rows with `head=` or `near=`
+    outbreak verbs), not by the parties it names."""
+    return m.type == "ASSAULT" and _lemma(m.token) in cues()["outbreak_nouns"] and m.trigger is not None \
+        and any(k in ("head", "near") for k, _ in m.trigger.requires)
+
+
 def _war_as_a_time(m) -> bool:
     """'the largest since the war began': a war read by its outbreak is a happening only when
     the outbreak is dated ("the war that broke out in April 2023"), not when it marks a time,
     nor when it began with an act that is the happening ("began with Iraq's invasion")."""
     tok = m.token
-    if m.type != "ASSAULT" or _lemma(tok) not in cues()["outbreak_nouns"] or m.trigger is None \
-            or not any(k in ("head", "near") for k, _ in m.trigger.requires):
+    if not read_by_outbreak(m):
         return False
     verbs = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ in ("relcl", "acl")]
     verbs = [v for v in verbs if _lemma(v) in cues()["outbreak_verbs"]   # "began with Iraq's invasion": that act

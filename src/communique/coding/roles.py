@@ -48,9 +48,9 @@ def role_heads(m: Mention):
                       or t.head.lower_ == "of" and t.head.head.i == tok.i)]    # "critical of the resolution"
         recipients = recipients[:1]
         joint = []
-    elif m.type == "AID" and _hyphened_giver(tok) is not None:
+    elif m.type == "AID" and arguments.hyphened_giver(tok) is not None:
         # "Kyiv used British-supplied missiles": Britain gave them to the one who uses them
-        actors, recipients, joint = [_hyphened_giver(tok)], _holder(tok.head), []
+        actors, recipients, joint = [arguments.hyphened_giver(tok)], _holder(tok.head), []
     else:
         subj = arguments.subject(tok)
         actors = [subj] if subj is not None else []
@@ -213,14 +213,6 @@ def _companions(head) -> list:
             continue
         out += [o for o in prep.children if o.dep_ == "pobj"]
     return out
-
-
-def _hyphened_giver(tok):
-    """'British-supplied missiles': the name before the hyphen of a participle modifying a noun."""
-    if tok.tag_ != "VBN" or tok.dep_ != "amod" or tok.i < 2 or tok.doc[tok.i - 1].text not in ("-", "–"):
-        return None
-    giver = tok.doc[tok.i - 2]
-    return giver if giver.head.i == tok.i and giver.pos_ in ("PROPN", "NOUN", "ADJ", "ADV") else None
 
 
 def _holder(noun) -> list:

@@ -355,11 +355,10 @@ def conditions(m, event) -> list:
     as a REQUEST by the threat's actor, kept only when its recipient is another party."""
     if event.event not in ("THREATEN", "REJECT"):
         return []
-    out = []
+    out, marks = [], cues()["demanding_conditions"]
     base = m.token.head if m.token.dep_ == "acomp" else m.token       # "are prepared to ... unless"
     for clause in base.subtree:
-        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in cues()["demanding_conditions"]
-                                                  for c in clause.children):
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None:          # not "until their forces are expelled": they undergo it
                 out.append((clause, subj))
