@@ -160,8 +160,7 @@ class Discourse:
             return []
         window = int(cues()["pronoun_window"])
         for back in range(here - 1, max(here - window, 0) - 1, -1):
-            start, end = self.sent_starts[back], (self.sent_starts[back + 1] if back + 1 < len(self.sent_starts) else len(self.doc))
-            link = next((t for t in self.doc[start:end] if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
+            link = next((t for t in sentences(self.doc)[back] if t.dep_ in _SUBJECTS and t.pos_ == "PRON"
                          and self.pronoun_class(t) == kind and t.lower_ == pron.lower_), None)
             if link is not None:
                 return self.antecedent(link)
