@@ -449,3 +449,36 @@ def test_a_war_dated_by_its_outbreak_is_the_articles_main_fight(code):
 ])
 def test_a_war_named_as_a_time_is_no_happening(code, text):
     assert [e for e in code(text, "2025-04-16") if e[0] == "ASSAULT"] == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The war in Sudan erupted in April 2023, sparked by a power struggle between the army and Sudan’s Rapid "
+     "Support Forces, ending hopes for civilian rule.", ("ASSAULT", ["RSF", "SDN"], [])),
+    ("A war erupted in March 2021 after a border dispute between Kyrgyzstan and Tajikistan.",
+     ("ASSAULT", ["KGZ", "TJK"], [])),
+    ("The war that broke out in September 2020 amid a quarrel between Armenia and Azerbaijan ended after six weeks.",
+     ("ASSAULT", ["ARM", "AZE"], [])),
+    ("The war in the north began in November 2020, triggered by a feud between Ethiopia's federal government "
+     "and the TPLF.", ("ASSAULT", ["ETH", "TPLF"], [])),
+])
+def test_a_war_is_fought_by_the_sides_of_the_quarrel_that_began_it(code, text, event):
+    assert event in code(text, "2025-04-16")
+
+
+def test_a_war_begun_by_no_quarrel_takes_no_sides_from_it(code):
+    assert code("The war in Sudan erupted in April 2023, sparked by fears of a coup.", "2025-04-16") == []
+
+
+def test_an_articles_war_is_fought_by_its_main_pair_in_words_too(code):
+    events = code("Sudan's army refused to join the talks with the RSF in Geneva. The army also threatened the "
+                  "RSF with a new offensive. The talks aim to end the war that broke out in April 2023.", "2025-04-16")
+    assert ("ASSAULT", ["RSF", "SDN"], []) in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Talks between the army and Sudan’s Rapid Support Forces resumed in Jeddah.", ("CONSULT", ["RSF", "SDN"], [])),
+    ("Sudan’s army fought Sudan’s Rapid Support Forces in Omdurman.", ("ASSAULT", ["SDN"], ["RSF"])),
+    ("Myanmar’s Arakan Army attacked the city of Sittwe.", ("ASSAULT", ["ARAKAN"], ["MMR"])),    # guard
+])
+def test_a_group_after_its_countrys_curly_possessive_is_still_named(code, text, event):
+    assert event in code(text)

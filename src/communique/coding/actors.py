@@ -278,14 +278,16 @@ def _serves_at(head, entry: Entry, hits, bodies: set) -> bool:
 
 def _inside_longer_name(doc, start: int, end: int, entry: Entry) -> bool:
     """An organisation's name that is only the tail of a longer name ("National Liberation
-    Army" inside "Ta'ang National Liberation Army") names another body."""
+    Army" inside "Ta'ang National Liberation Army") names another body; one after a possessor
+    the entity took in ("Sudan’s Rapid Support Forces") is itself."""
     if entry.kind != "org":
         return False
     first = doc[start]
     if not first.ent_type_ or first.ent_iob_ == "B":
         return False
     before = doc[start - 1] if start else None
-    return before is not None and before.ent_type_ == first.ent_type_ and before.lower_ != "the" and not before.is_punct
+    return before is not None and before.ent_type_ == first.ent_type_ and before.lower_ != "the" and not before.is_punct \
+        and before.tag_ != "POS"      # "Sudan’s Rapid Support Forces": a possessor, not a longer name
 
 
 def _conjuncts(token):

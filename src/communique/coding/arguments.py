@@ -198,6 +198,8 @@ def noun_roles(noun):
     joint += mediators(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         joint += between(noun.head)        # "negotiations resumed in Jeddah between X and Y"
+    if not joint:
+        joint += quarrel_begun(noun)
     recipients += list(_pobjs(noun, _RECIPIENT_PREPS if leaving else _RECIPIENT_PREPS - {"from"}))
     if not recipients and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "took the proposal to Russia", "sent Hamas a proposal": where the verb takes it
@@ -219,6 +221,31 @@ def between(token, preps=frozenset({"between", "among"})) -> list:
             out += [p for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
                     for p in _pobjs(g, preps)]
     return out
+
+
+def quarrel_begun(noun) -> list:
+    """'The war erupted in 2023, sparked by a power struggle between the army and the RSF', 'a
+    war that broke out after a border dispute between X and Y': a war said by its outbreak is
+    fought by the sides of the quarrel said to have begun it (cues outbreak_nouns,
+    outbreak_verbs, cause_verbs, cause_preps)."""
+    c = cues()
+    if noun.lemma_.lower() not in c["outbreak_nouns"]:
+        return []
+    causes = []
+    for verb in outbreak_verbs(noun):
+        causes += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in c["cause_preps"]
+                   for g in p.children if g.dep_ == "pobj"]
+        causes += [g for a in verb.children if a.dep_ in ("advcl", "acl") and a.lemma_.lower() in c["cause_verbs"]
+                   for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    return [p for cause in causes for p in between(cause)]
+
+
+def outbreak_verbs(noun) -> list:
+    """The verbs telling a war's outbreak: the one it is the subject of ("the war erupted") and
+    those of its relative clauses ("the war that broke out in 2020 ended in six weeks")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    return [v for v in verbs if v.lemma_.lower() in cues()["outbreak_verbs"]]
 
 
 def mediators(noun) -> list:

@@ -196,7 +196,8 @@ def complete_gatherings(events, discourse) -> None:
     pair, when one pair stands out; an accord noun first takes up the last accord or truce
     before it whose clause named its two sides ("a ceasefire between Israel and Hezbollah came
     into effect ... The agreement", in a report of Israeli strikes on Lebanon)."""
-    pair, fought = main_pair(_pairs(events)), main_pair(_quad_pairs(events, 4))
+    pair = main_pair(_pairs(events))
+    fought = main_pair(_quad_pairs(events, 4)) or main_pair(_pairs(events, "conflict"))   # or threats, refusals
     refs = [_named(code, discourse) for code in pair] if pair is not None else []
     for n, ev in enumerate(events):
         if not getattr(ev, "definite_gathering", False):

@@ -9,7 +9,7 @@ the relation from them. Word lists are data (`interview_verbs`, `anonymity_verbs
 """
 from __future__ import annotations
 
-from . import triggers as trigger_finder
+from . import arguments, triggers as trigger_finder
 from .lexicon import cues
 
 
@@ -38,9 +38,7 @@ def _war_as_a_time(m) -> bool:
     tok = m.token
     if not read_by_outbreak(m):
         return False
-    verbs = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ in ("relcl", "acl")]
-    verbs = [v for v in verbs if _lemma(v) in cues()["outbreak_verbs"]   # "began with Iraq's invasion": that act
-             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)]
+    verbs = [v for v in arguments.outbreak_verbs(tok) if not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)]
     return not any(any(t.ent_type_ == "DATE" for t in v.subtree) and not any(
         c.dep_ == "mark" and c.lower_ in ("since", "when", "before", "after", "until") for c in v.children) for v in verbs)
 
