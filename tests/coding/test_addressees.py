@@ -117,3 +117,14 @@ def test_an_offer_naming_no_one_is_made_to_the_clause_s_subject(code, text, even
 
 def test_an_offer_to_someone_named_keeps_its_addressee(code):
     assert ("AGREE", ["EGY"], ["HAMAS"]) in code("Egypt made an offer to Hamas to host the talks.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("NATO sent jets to Ukraine. Belgium and Norway have promised to provide more aircraft.",
+     ("AGREE", ["BEL", "NOR"], ["UKR"])),
+    ("Sweden delivered tanks to Ukraine last month. Germany and France promised to deliver more air defence "
+     "systems.", ("AGREE", ["DEU", "FRA"], ["UKR"])),
+    ("Turkey sent aid to Syria. Qatar has promised to supply electricity.", ("AGREE", ["QAT"], ["SYR"])),
+])
+def test_a_promise_naming_no_one_is_made_to_whom_the_promised_act_is_for(code, text, event):
+    assert event in code(text, "2024-07-10")

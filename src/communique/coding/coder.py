@@ -31,6 +31,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     campaigns.complete_beneficiaries(ctx.events, ctx.discourse)   # aid that names no receiver
     counterparts.complete_sides(ctx.events, ctx.discourse, needs_recipient=_needs_recipient)
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
+    counterparts.complete_promises(ctx.events)
     domestic.complete_domestic(ctx.events)                   # unnamed police and protesters
     campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
     actors.as_member_states(ctx.events)                       # "the E3": France, Germany and the UK
@@ -132,6 +133,7 @@ def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, tex
         inner.recipient = inner.recipient or ([] if etrig.type in counterparts.AT_THE_ONE_FOUGHT else   # a truce: the one fought
                                               [r for r in wrapper.recipient if r.code not in {a.code for a in inner.actor}])
         inner.status = status
+        inner.promised_by = wrapper         # its recipient, guessed later, is the promise's too
         out.append(inner)
         if not wrapper.recipient and not wrapper.inferred:   # "agreed to a ceasefire with the junta": the
             mine = {a.code for a in wrapper.actor}            # agreement is with the truce's other side

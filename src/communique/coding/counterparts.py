@@ -177,6 +177,22 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
             ev.inferred = ev.inferred + ["recipient: the actor's counterpart in the article"]
 
 
+def complete_promises(events) -> None:
+    """'Belgium and Norway have promised to provide more aircraft', in a report on aid to
+    Ukraine: a promise naming no one it is made to is made to whoever the act promised is for,
+    once that act's receiver is known (often only guessed from the article, after the clause
+    was read)."""
+    for ev in events:
+        wrapper = getattr(ev, "promised_by", None)
+        if wrapper is None or any(r.code != "UNK" for r in wrapper.recipient):
+            continue
+        mine = {a.code for a in wrapper.actor}
+        given = [r for r in ev.recipient if r.code not in mine and r.code != "UNK"]
+        if given:
+            wrapper.recipient = given
+            wrapper.inferred = wrapper.inferred + ["recipient: the one the promised act is for"]
+
+
 def main_pair(pairs: Counter) -> tuple[str, str] | None:
     """The two parties the article is most about, when one pair stands out."""
     ranked = pairs.most_common(2)
