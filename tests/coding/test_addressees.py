@@ -128,3 +128,16 @@ def test_an_offer_to_someone_named_keeps_its_addressee(code):
 ])
 def test_a_promise_naming_no_one_is_made_to_whom_the_promised_act_is_for(code, text, event):
     assert event in code(text, "2024-07-10")
+
+
+@pytest.mark.parametrize("text, kind, unmeant", [
+    ("Beijing was critical of the plan, which it said would harm Ukraine's economy.", "ACCUSE", "UKR"),
+    ("Ankara rejected the proposal, which it said would hurt the Cypriot talks with Greece.", "REJECT", "CYP"),
+    ("Hungary opposed the measure, which diplomats said would target Russia's banks.", "REJECT", "RUS"),
+])
+def test_a_party_in_a_clause_describing_the_object_is_not_the_one_aimed_at(code, text, kind, unmeant):
+    assert not [e for e in code(text) if e[0] == kind and unmeant in e[2]]
+
+
+def test_a_party_in_the_objects_own_phrase_still_is(code):
+    assert ("ACCUSE", ["CHN"], ["TWN"]) in code("Beijing was critical of the plan to arm Taiwan.")

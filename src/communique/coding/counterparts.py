@@ -65,7 +65,9 @@ def _parallel_clauses(trigger) -> set[int]:
 
 def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) -> list[ActorRef]:
     """The party of the trigger's sentence that the action is most likely aimed at, or []. For a
-    cooperative act (`kind` of quad 1 or 2), not a party of a clause set beside it."""
+    cooperative act (`kind` of quad 1 or 2), not a party of a clause set beside it; never one
+    in a clause that describes the object ("critical of the plan, which it said would harm
+    Ukraine's economy": the plan is judged, not Ukraine)."""
     discourse = ctx.discourse
     here = discourse.sent_index(trigger.i)
     codes = {r.code for r in taken}
@@ -75,6 +77,8 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
     if doer is not None:             # "Belgium, which holds Russian assets, refused": not Russia
         speakers |= {t.i for c in doer.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     inside = {t.i for t in trigger.subtree}
+    inside -= {t.i for o in trigger.subtree if o.dep_ in ("pobj", "dobj") for c in o.children
+               if c.dep_ == "relcl" and trigger.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     if kind is not None and _side(kind) == "cooperation":
         inside -= _parallel_clauses(trigger)
     best = None
