@@ -141,3 +141,15 @@ def test_a_party_in_a_clause_describing_the_object_is_not_the_one_aimed_at(code,
 
 def test_a_party_in_the_objects_own_phrase_still_is(code):
     assert ("ACCUSE", ["CHN"], ["TWN"]) in code("Beijing was critical of the plan to arm Taiwan.")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Despite pressure from Washington, Israel refused to attend the talks.",
+     [("REQUEST", ["USA"], ["ISR"]), ("REJECT", ["ISR"], ["USA"])]),
+    ("Myanmar's junta ignored appeals from the UN to free political prisoners.",
+     [("REQUEST", ["UN"], ["MMR"]), ("REJECT", ["MMR"], ["UN"])]),                       # guard
+    ("Moscow has long resisted pressure from Beijing.", [("REQUEST", ["CHN"], ["RUS"]), ("REJECT", ["RUS"], ["CHN"])]),  # guard
+    ("Israel faced mounting pressure from Washington.", [("REQUEST", ["USA"], ["ISR"])]),
+])
+def test_an_appeal_naming_no_one_is_made_to_the_clause_s_subject(code, text, events):
+    assert all(e in code(text) for e in events)

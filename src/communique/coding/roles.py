@@ -33,12 +33,22 @@ _REACTIONS = {"SUPPORT", "REJECT", "ACCUSE"}   # acts that judge another's act
 _ACCEPTING = ANSWERS - {"ACCUSE"}
 
 
+class _Offered:
+    """(type, noun) pairs of an offer or an appeal made to whoever the clause around it is about."""
+    def __contains__(self, pair) -> bool:
+        kind, lemma = pair
+        return kind == "AGREE" and lemma in cues()["offer_nouns"] or kind == "REQUEST" and lemma in cues()["appeal_nouns"]
+
+
+_OFFERED = _Offered()
+
+
 def role_heads(m: Mention):
     tok = m.token
     verb_read = m.trigger is not None and m.trigger.pos == "V" and trigger_finder.tagged_noun_verb(tok)
     if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word and not verb_read:
         actors, recipients, joint = arguments.noun_roles(tok)
-        if m.type == "AGREE" and actors and not recipients and not joint and tok.lemma_.lower() in cues()["offer_nouns"]:
+        if (m.type, tok.lemma_.lower()) in _OFFERED and actors and not recipients and not joint:
             recipients = arguments.offered_to(tok, actors)     # "went ahead despite an offer from the US"
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
