@@ -153,3 +153,17 @@ def test_a_party_in_the_objects_own_phrase_still_is(code):
 ])
 def test_an_appeal_naming_no_one_is_made_to_the_clause_s_subject(code, text, events):
     assert all(e in code(text) for e in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Trump said his administration would study the Kremlin's list of demands for a ceasefire in the Black Sea.",
+     ("REQUEST", ["RUS"], ["USA"])),
+    ("Brussels will consider Kyiv's list of requests for more air defence.", ("REQUEST", ["UKR"], ["EUR"])),
+    ("Israel has so far ignored Egypt's calls for restraint.", ("REQUEST", ["EGY"], ["ISR"])),      # guard
+])
+def test_an_appeal_is_made_to_whoever_answers_it(code, text, event):
+    assert event in code(text)
+
+
+def test_an_appeal_welcomed_is_not_made_to_the_one_welcoming_it(code):
+    assert not [e for e in code("The EU welcomed Kyiv's calls for a ceasefire.") if e[0] == "REQUEST"]
