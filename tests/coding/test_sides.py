@@ -191,6 +191,27 @@ def test_a_text_binding_parties_is_their_agreement(code, text, event):
     assert event in code(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Israel and Hamas signed a deal under which Israel will release 1,700 prisoners.",
+     ("RETREAT", ["ISR"], ["HAMAS"], "planned")),
+    ("The two foreign ministers signed a deal that would see Rwandan troops withdraw from eastern Congo within 90 "
+     "days.", ("RETREAT", ["RWA"], ["COD"], "planned")),
+    ("Armenia and Azerbaijan signed an accord that would see Azerbaijan reopen the border.",
+     ("RETREAT", ["AZE"], ["ARM"], "planned")),
+])
+def test_an_act_in_an_accords_terms_is_planned(nlp, text, event):
+    """coder._terms: the accord is signed, what it provides for is to come."""
+    kind, actors, recipients, status = event
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    assert [e.status for e in code_article(article) if e.event == kind and sorted({a.code for a in e.actor}) == actors
+            and sorted({r.code for r in e.recipient}) == recipients] == [status]
+
+
+def test_an_act_an_accord_rules_out_is_none(code):
+    assert code("Both sides signed a deal that does not require Russia to withdraw.") == []
+
+
 @pytest.mark.parametrize("text, events", [
     ("The Chinese government has urged its citizens to avoid travelling to Japan.", []),
     ("The Israeli military urged all Israeli civilians to go to bomb shelters.", []),

@@ -248,6 +248,18 @@ def outbreak_verbs(noun) -> list:
     return [v for v in verbs if v.lemma_.lower() in cues()["outbreak_verbs"]]
 
 
+def in_accord_clause(tok, stop) -> bool:
+    """Is `tok` (below `stop`) in a clause that describes an accord's terms ("a deal under which
+    Israel will release prisoners", "a deal that would see Rwandan troops withdraw")? Accords are
+    the texts that bind (cues binding_texts)."""
+    texts = cues()["binding_texts"]
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in texts:
+            return True
+        tok = tok.head
+    return False
+
+
 def mediators(noun) -> list:
     """Go-betweens of a meeting noun: 'talks brokered by Turkey', 'the US-brokered talks'."""
     out = []

@@ -91,7 +91,8 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         if event is not None:
             split = counterparts.separate_meetings(m, event, ctx)           # "separate talks with X and Y"
             events += split if split is not None else speech.directed(event) if speech.reciprocal(m) else [event]
-            events += _promised(m, event, sent, ctx, explain, text, claimed) + _persuaded(m, event, sent, ctx, explain, text, claimed)
+            events += _promised(m, event, sent, ctx, explain, text, claimed) + _persuaded(m, event, sent, ctx, explain, text, claimed) \
+                + _terms(m, sent, ctx, explain, text, claimed)
             for clause, asked in speech.conditions(m, event):       # "... unless Iran resumes talks"
                 demand = _build(Mention(clause, None, "REQUEST", None, wrapper_word=True, status="occurred",
                                         actor_heads=role_heads(m)[0], recipient_heads=[asked]), sent, ctx, explain, text, claimed)
@@ -152,6 +153,20 @@ def _persuaded(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, te
             inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, status="occurred"), sent, ctx, explain, text, claimed)
             if inner is not None and coded(inner.actor) - coded(wrapper.actor):
                 inner.recipient = [r for r in inner.recipient if r.code not in coded(wrapper.actor)]   # not the persuader
+                out.append(inner)
+    return out
+
+
+def _terms(m: Mention, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
+    """'Signed a deal under which Israel will release 1,700 prisoners', 'a deal that would see
+    Rwandan troops withdraw': an act told in a clause describing an accord's terms is planned."""
+    out = []
+    for etok, etrig in m.embedded:
+        if etok.pos_ == "VERB" and etrig.type not in _PROMISED_SKIP and arguments.in_accord_clause(etok, m.token) \
+                and modality.status(etok, stop=m.token, sentence_text=text) != "negated":
+            inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, status="planned"), sent, ctx, explain, text, claimed)
+            if inner is not None:
+                inner.status = "planned"
                 out.append(inner)
     return out
 
