@@ -167,3 +167,16 @@ def test_an_appeal_is_made_to_whoever_answers_it(code, text, event):
 
 def test_an_appeal_welcomed_is_not_made_to_the_one_welcoming_it(code):
     assert not [e for e in code("The EU welcomed Kyiv's calls for a ceasefire.") if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Moscow condemned the use of U.S.-supplied rockets, which Ukraine received in March.", ("AID", ["USA"], ["UKR"])),
+    ("Russia complained about German-supplied tanks, which Ukraine obtained last year.", ("AID", ["DEU"], ["UKR"])),
+])
+def test_weapons_supplied_go_to_whoever_a_clause_says_has_them(code, text, event):
+    assert event in code(text)
+
+
+def test_weapons_shot_down_are_not_given_to_the_one_shooting(code):
+    assert not [e for e in code("The army displayed U.S.-supplied missiles, which Russian air defences shot down.")
+                if e[0] == "AID" and "RUS" in e[2]]

@@ -243,11 +243,18 @@ def _companions(head) -> list:
 
 def _holder(noun) -> list:
     """Who has or uses the thing a noun names: the subject of the verb it is the object of
-    ("Kyiv used ... missiles", "Ukraine received ... tanks")."""
-    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
-        return []
-    subj = arguments.subject(noun.head)
-    return [subj] if subj is not None else []
+    ("Kyiv used ... missiles", "Ukraine received ... tanks"), or of a relative clause that has
+    it as object with a verb of having or using ("the use of U.S.-supplied missiles, which
+    Ukraine received this week"; not "which Russia shot down"; cues having_verbs)."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        subj = arguments.subject(noun.head)
+        return [subj] if subj is not None else []
+    for thing in [noun, *(c for c in noun.children if c.dep_ == "conj")]:   # "... missiles, which Ukraine received"
+        for clause in (c for c in thing.children if c.dep_ == "relcl" and c.lemma_.lower() in cues()["having_verbs"]):
+            if any(g.dep_ == "dobj" and g.tag_ in ("WDT", "WP") for g in clause.children):
+                subj = arguments.subject(clause)
+                return [subj] if subj is not None and subj.tag_ not in ("WDT", "WP") else []
+    return []
 
 
 def is_press(head) -> bool:
