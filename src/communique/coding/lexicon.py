@@ -94,8 +94,29 @@ def plover() -> dict:
 def cues() -> dict:
     """cues.yaml, with lists turned into sets for membership tests."""
     with _data("cues.yaml").open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = load_unique(fh, "cues.yaml")
     return _setify(raw)
+
+
+def load_unique(stream, name: str):
+    """YAML whose mappings may not give one key twice: plain YAML keeps the last silently, so a
+    word list added under a name already in use would replace the other (and its rule would
+    quietly read the wrong words)."""
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"{name}: key {key!r} is given twice (lines {seen[key] + 1} and "
+                                 f"{key_node.start_mark.line + 1}); rename one of them")
+            seen[key] = key_node.start_mark.line
+        return loader.construct_mapping(node, deep=deep)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    return yaml.load(stream, Loader=Loader)
 
 
 def _setify(value):
