@@ -315,6 +315,12 @@ def _governing_subject(noun):
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
         a = agent_of(head)
         return [a] if a is not None else []
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "MONEY":
+        amount = head.head             # "Britain announced 120 million pounds, about 158 million dollars in aid"
+        while amount.dep_ in ("appos", "conj") and amount.head.i != amount.i:
+            amount = amount.head
+        s = subject(amount.head) if amount.dep_ == "dobj" and amount.head.pos_ == "VERB" else None
+        return [s] if s is not None else []
     owner = _owning_up(noun)
     if owner is not None:              # "the Houthis claimed responsibility for the attack"
         s = subject(owner)
@@ -341,6 +347,28 @@ def doer_asked(tok):
         if doers:
             return noun, doers
     return None, []
+
+
+def offer_addressees(kind: str, noun, offerers, recipients) -> list:
+    """The ones an offer (AGREE) or appeal (REQUEST) noun is made to: those its phrase names,
+    else the subject of the clause it sits in (`offered_to`). What an appeal asks for ("demands
+    for a ceasefire") is no addressee, and an appeal is taken to be made to the clause's
+    subject only when that subject answers it ("would study the Kremlin's demands", "ignored
+    appeals", cues heeding_verbs) or goes against it ("despite pressure from Washington, Israel
+    refused"). Nouns: cues offer_nouns, appeal_nouns."""
+    c, lemma = cues(), noun.lemma_.lower()
+    if kind == "AGREE" and lemma in c["offer_nouns"]:
+        return recipients or offered_to(noun, offerers)
+    if kind != "REQUEST" or lemma not in c["appeal_nouns"]:
+        return recipients
+    if any(not (r.dep_ == "pobj" and r.head.lower_ == "for" and r.pos_ == "NOUN") for r in recipients):
+        return recipients
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    despite = any(a.lower_ in ("despite", "notwithstanding") or a.lower_ == "of" and a.head.lower_ == "spite"
+                  for a in noun.ancestors if verb is None or a.i != verb.i and verb in a.ancestors)
+    if despite or verb is not None and verb.lemma_.lower() in c["heeding_verbs"]:
+        return offered_to(noun, offerers)
+    return recipients
 
 
 def offered_to(noun, offerers) -> list:

@@ -118,7 +118,9 @@ def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, tex
         return []     # being ready for a ceasefire promises none; ready to stop "if Moscow does" offers a hypothetical one
     out = []
     for etok, etrig in m.embedded:
-        direct = etok.head.i == m.token.i or etok.head.dep_ == "prep" and etok.head.head.i == m.token.i
+        direct = etok.head.i == m.token.i or etok.head.dep_ == "prep" and etok.head.head.i == m.token.i \
+            or etok.dep_ == "dobj" and etok.head.dep_ == "xcomp" and etok.head.head.i == m.token.i \
+            and etok.head.lemma_.lower() in cues()["increasing_verbs"]     # "pledged to increase aid"
         if etrig.type in _PROMISED_SKIP or not direct:
             continue
         own = modality.status(etok, stop=m.token, sentence_text=text)

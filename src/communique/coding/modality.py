@@ -77,7 +77,22 @@ def status(trigger, *, stop=None, sentence_text: str = "", event_type: str | Non
         return "occurred"
     if not why and _venue_of_future(clause, stop, c, sentence_text):
         return "planned"
+    if not why and event_type == "AID" and _announced_aid(trigger, c):
+        return "planned"
     return "planned" if why else "occurred"
+
+
+def _announced_aid(noun, c) -> bool:   # noun, or the verb that reads it
+    """'Britain announced an extra 120 million pounds in aid', 'unveiled new military aid': aid
+    announced or pledged is still to be given (cues aid_pledging_verbs)."""
+    if noun.pos_ == "VERB":                   # "unveiled new aid", read by the verb
+        return _lemma(noun) in c["aid_pledging_verbs"]
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun   # "pounds in aid"
+    if held.pos_ == "VERB":
+        return _lemma(held) in c["aid_pledging_verbs"]
+    while held.dep_ in ("appos", "conj") and held.head.i != held.i:
+        held = held.head
+    return held.dep_ == "dobj" and _lemma(held.head) in c["aid_pledging_verbs"]
 
 
 def _venue_of_future(clause, stop, c, sentence_text) -> bool:

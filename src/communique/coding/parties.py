@@ -44,3 +44,15 @@ def as_members(refs: list[ActorRef], members: dict[str, tuple[str, ...]]) -> lis
 def span_of(ref: ActorRef, doc):
     """The document span a party was read from, or None when it has no offsets."""
     return doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+
+
+def in_subtree(ref: ActorRef, tok) -> bool:
+    """Is the ref named anywhere under `tok`?"""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return ref.start is not None and lo <= ref.start < hi
+
+
+def within(refs: list[ActorRef], tok) -> list[ActorRef]:
+    """The refs named in the noun phrase of `tok` up to its head (not its clauses)."""
+    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    return [r for r in refs if r.start is not None and lo <= r.start < hi]

@@ -4,7 +4,8 @@ The place is a named location the sentence ties to the trigger: the object of a 
 preposition ("talks in Geneva"), a name modifying the event noun ("the Geneva talks"), or a
 city inside the action's content ("refrain from striking Kyiv"). Names that are the event's
 actors (capitals used as metonyms: "Kyiv condemned ...") are not places. Cities carry
-coordinates; countries get their ISO3 code and no coordinates.
+coordinates; countries get their ISO3 code and no coordinates. A place named where a party
+would be ("strikes on Kharkiv", "aid to Gaza") stands for the state it lies in (`place_ref`).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
-from ..article import Place
+from ..article import ActorRef, Place
 from .actors import seat_capitals
 from .nlp import sentence_ents
 
@@ -156,3 +157,38 @@ def event_place(mention, sent, actor_spans: set, claimed: set = frozenset()) -> 
         return None
     ranked.sort(key=lambda r: r[:3])
     return ranked[0][3]
+
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _entity(tok):
+    """The place entity holding `tok`, or its run of proper-noun compounds (the tagger may
+    take a town for an organization or a person: then the span is `doubtful`)."""
+    if tok.ent_type_ in _PLACE_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent, False
+    inside_name = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"     # "Khan" of "Khan Younis"
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE", "TIME") and not inside_name:   # not "3 March"
+        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        return tok.doc[min(w.i for w in words): tok.i + 1], bool(tok.ent_type_)
+    return None, False
+
+
+def place_ref(tok, cover) -> ActorRef | None:
+    """The state a place token lies in, as a party: a capital or country the knowledge base
+    knows, else the gazetteer's country."""
+    if tok.i in cover:
+        start, end, entry = cover[tok.i]
+        if entry.kind in ("country", "seat", "demonym"):
+            span = tok.doc[start:end]
+            return ActorRef(span.text, entry.code, None, None, None, span.start_char, span.end_char)
+        return None
+    span, doubtful = _entity(tok)
+    if span is None:
+        return None
+    code = place_country(span.text, strict=doubtful)
+    if code is None:
+        return None
+    return ActorRef(span.text, code, None, None, None, span.start_char, span.end_char)

@@ -33,39 +33,13 @@ _REACTIONS = {"SUPPORT", "REJECT", "ACCUSE"}   # acts that judge another's act
 _ACCEPTING = ANSWERS - {"ACCUSE"}
 
 
-class _Offered:
-    """(type, noun) pairs of an offer or an appeal made to whoever the clause around it is about."""
-    def __contains__(self, pair) -> bool:
-        kind, lemma = pair
-        return kind == "AGREE" and lemma in cues()["offer_nouns"] or kind == "REQUEST" and lemma in cues()["appeal_nouns"]
-
-
-def _addressed(m: Mention, recipients: list) -> bool:
-    """Does an offer or appeal noun name whom it is made to? What an appeal asks for ("demands
-    for a ceasefire") is no addressee, and an appeal is taken to be made to the clause's subject
-    only when that subject answers it ("would study the Kremlin's demands", "ignored appeals",
-    cues heeding_verbs) or goes against it ("despite pressure from Washington, Israel refused")."""
-    if m.type != "REQUEST":
-        return bool(recipients)
-    if any(not (r.dep_ == "pobj" and r.head.lower_ == "for" and r.pos_ == "NOUN") for r in recipients):
-        return True
-    tok = m.token
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    despite = any(a.lower_ in ("despite", "notwithstanding") or a.lower_ == "of" and a.head.lower_ == "spite"
-                  for a in tok.ancestors if verb is None or a.i != verb.i and verb in a.ancestors)
-    return not despite and (verb is None or verb.lemma_.lower() not in cues()["heeding_verbs"])
-
-
-_OFFERED = _Offered()
-
-
 def role_heads(m: Mention):
     tok = m.token
     verb_read = m.trigger is not None and m.trigger.pos == "V" and trigger_finder.tagged_noun_verb(tok)
     if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word and not verb_read:
         actors, recipients, joint = arguments.noun_roles(tok)
-        if (m.type, tok.lemma_.lower()) in _OFFERED and not joint and not _addressed(m, recipients):
-            recipients = arguments.offered_to(tok, actors)     # "went ahead despite an offer from the US"
+        if not joint:                   # "went ahead despite an offer from the US"
+            recipients = arguments.offer_addressees(m.type, tok, actors, recipients)
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
         actors = [s for s in [arguments.subject(copula)] if s is not None]

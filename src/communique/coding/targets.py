@@ -2,22 +2,22 @@
 
 "Strikes on Kharkiv", "shelling in Gaza", "killed civilians in Kyiv": a reader takes the state
 the place lies in as the target, as the gold conventions do (RUS -> UKR). `place_targets` looks
-for a place among the action's objects and the phrases that locate them and resolves it with the
-actor knowledge base (capitals, demonyms: "the Ukrainian city of Dnipro") or the offline
-gazetteer (`places.place_country`). `complete` reads the rest of what one clause says: a boat
+for a place among the action's objects and the phrases that locate them and resolves it
+(`places.place_ref`) with the actor knowledge base (capitals, demonyms: "the Ukrainian city of
+Dnipro") or the offline gazetteer. `complete` reads the rest of what one clause says: a boat
 attacked is no state's; "the Kyiv strike" landed on Kyiv; "Zuniga's arrest" and "the killing of
-two Kenyan soldiers" name who undergoes the act; "receive support from Rwanda" and "Israel's
-arms provider" name who gets aid; repression and protest with no foreign party are `domestic`.
-What needs the whole article is in `campaigns` and `domestic`.
+two Kenyan soldiers" name who undergoes the act; who gives and gets aid is `giving`'s reading;
+repression and protest with no foreign party are `domestic`. What needs the whole article is in
+`campaigns` and `domestic`.
 """
 from __future__ import annotations
 
 from ..article import ActorRef
-from . import arguments, places, roles
+from . import arguments, giving, places, roles
 from .actors import base as actor_base
 from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state
 from .lexicon import cues
-from .parties import coded, span_of, union
+from .parties import coded, span_of, union, within
 from .triggers import match as trigger_of
 
 # Types whose target may be a place; types whose unnamed parties may be domestic.
@@ -26,7 +26,6 @@ PLACE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 _TARGET_PREPS = {"on", "in", "into", "at", "against", "toward", "towards", "across", "over", "upon",
                  "onto", "inside", "near", "throughout", "along"}
 _LOCATING_PREPS = {"in", "at", "inside", "near", "across", "throughout", "of", "off"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def _pobjs(tok, preps):
@@ -37,7 +36,7 @@ def _pobjs(tok, preps):
 def _first_level(tok) -> list:
     """The action's own objects: direct object, passive subject, objects of targeting
     prepositions, names modifying an event noun ("the Kharkiv strike") or its "of" object ("the
-    blockade of Gaza": a place, as `_place_ref` reads it, is the act's target); for a noun that is a
+    blockade of Gaza": a place, as `places.place_ref` reads it, is the act's target); for a noun that is a
     clause's subject ("strikes hit Gaza"), that clause's objects."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -75,45 +74,13 @@ def _candidates(tok) -> list:
     return out
 
 
-def _entity(tok):
-    """The place entity holding `tok`, or its run of proper-noun compounds (the tagger may
-    take a town for an organization or a person: then the span is `doubtful`)."""
-    if tok.ent_type_ in _PLACE_LABELS:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            return ent, False
-    inside_name = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"     # "Khan" of "Khan Younis"
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE", "TIME") and not inside_name:   # not "3 March"
-        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-        return tok.doc[min(w.i for w in words): tok.i + 1], bool(tok.ent_type_)
-    return None, False
-
-
-def _place_ref(tok, cover) -> ActorRef | None:
-    """The state a place token lies in, as a party: a capital or country the knowledge base
-    knows, else the gazetteer's country."""
-    if tok.i in cover:
-        start, end, entry = cover[tok.i]
-        if entry.kind in ("country", "seat", "demonym"):
-            span = tok.doc[start:end]
-            return ActorRef(span.text, entry.code, None, None, None, span.start_char, span.end_char)
-        return None
-    span, doubtful = _entity(tok)
-    if span is None:
-        return None
-    code = places.place_country(span.text, strict=doubtful)
-    if code is None:
-        return None
-    return ActorRef(span.text, code, None, None, None, span.start_char, span.end_char)
-
-
 def place_targets(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
     """The state where the action lands, when its objects are places or located people."""
     if m.type not in PLACE_TYPES:
         return []
     own = coded(actor)
     for tok in _candidates(m.token):
-        ref = _place_ref(tok, cover)
+        ref = places.place_ref(tok, cover)
         if ref is not None and (ref.code not in own or m.type in DOMESTIC_TYPES):
             return [ref]
     return []
@@ -125,7 +92,7 @@ def _refused_place(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
     own = coded(actor)
     for verb in (c for c in m.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
         for tok in _candidates(verb) + _pobjs(verb, {"from"}):
-            ref = _place_ref(tok, cover)
+            ref = places.place_ref(tok, cover)
             if ref is not None and ref.code not in own:
                 return [ref]
     return []
@@ -154,62 +121,6 @@ def _means_doer(m, ctx) -> list[ActorRef]:
     return []
 
 
-def _in_subtree(ref: ActorRef, tok) -> bool:
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    return ref.start is not None and lo <= ref.start < hi
-
-
-def _within(refs: list[ActorRef], tok) -> list[ActorRef]:
-    """The refs named in the noun phrase of `tok` up to its head (not its clauses)."""
-    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
-    return [r for r in refs if r.start is not None and lo <= r.start < hi]
-
-
-def aid_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
-    """Who gives and who gets: 'M23 receives support from Rwanda' (the subject of a receiving
-    verb gets), 'Israel's top arms provider' (the possessor of a giver noun gets; the copula's
-    subject gives)."""
-    tok, head = m.token, m.token.head
-    if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):     # "helping battle X":
-        task = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]          # X is not helped
-        recipient = [r for r in recipient if not any(_in_subtree(r, c) for c in task)]
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["relying_verbs"]:    # "Mali relied on Wagner"
-        giver = [r for g in _pobjs(tok, {"on", "upon"}) for r in roles.resolve([g], ctx, tok)[0]]
-        return giver, [a for a in actor if a not in giver]
-    if tok.pos_ != "NOUN":
-        return actor, recipient
-    thanked = _thanked_for(tok)
-    if thanked is not None:                # "thanked the US for their support": the US gave it
-        giver = roles.resolve([thanked], ctx, thanked.head)[0]
-        return giver, [r for r in actor + recipient if r.code not in coded(giver)]
-    if tok.dep_ == "dobj" and head.lemma_.lower() in cues()["receiving_verbs"]:
-        subj = arguments.subject(head)
-        if subj is not None:
-            getter = _within(actor, subj) or roles.resolve([subj], ctx, head)[0]
-            giver = [a for a in actor if a not in getter] or \
-                [r for g in _pobjs(head, {"from"}) for r in actor_base().resolve(g, ctx.cover)]
-            return giver, [r for r in recipient if r not in getter + giver] + getter
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if tok.lemma_.lower() in cues()["beneficiary_nouns"] and poss is not None:
-        getter = _within(actor, poss) or actor_base().resolve(poss, ctx.cover)
-        giver = actor if any(a not in getter for a in actor) else []
-        if not giver and tok.dep_ == "attr":            # "The US, which is Israel's top arms provider"
-            subj = arguments.subject(head)
-            if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
-                subj = head.head
-            giver = roles.resolve([subj], ctx, head)[0] if subj is not None else []
-        return [a for a in giver if a not in getter], recipient + [g for g in getter if g not in recipient]
-    return actor, recipient
-
-
-def _thanked_for(noun):
-    """The one thanked or praised for an aid noun ('thanks the US for their support')."""
-    prep = noun.head
-    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues()["crediting_verbs"]:
-        return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-
-
 def _site_named(m, cover, actor, recipient):
     """'The Doha attack', 'the Kharkiv strike': a city named on an attack noun is where it
     landed, not who made it (a country or people named so, 'the Russian strike', still acts)."""
@@ -221,7 +132,7 @@ def _site_named(m, cover, actor, recipient):
     for child in tok.children:
         hit = cover.get(child.i)
         if child.dep_ in ("compound", "amod") and child.pos_ == "PROPN" and hit is not None and hit[2].kind == "seat":
-            site = _place_ref(child, cover)
+            site = places.place_ref(child, cover)
             return [a for a in actor if a.code != site.code], [site]
     return actor, recipient
 
@@ -303,7 +214,7 @@ def _victims_place(m, cover, actor, recipient) -> list[ActorRef]:
     tok, own = m.token, coded(actor)
     for t in tok.subtree:
         if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _LOCATING_PREPS | _TARGET_PREPS:
-            ref = _place_ref(t, cover)
+            ref = places.place_ref(t, cover)
             if ref is not None and ref.code not in own:
                 return [ref]
     return []
@@ -346,7 +257,7 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
         actor = _series_doer(m, ctx) or actor
     recipient = _the_country(m, ctx, actor, recipient)
     if m.type == "AID":
-        actor, recipient = aid_sides(m, ctx, actor, recipient)
+        actor, recipient = giving.aid_sides(m, ctx, actor, recipient)
     if m.type == "SANCTION":
         actor, recipient = _own_envoy(m, ctx, actor, recipient)
     if m.type == "REJECT" and not coded(recipient):     # "refuses to withdraw from southern Lebanon"
@@ -358,7 +269,7 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     recipient = [r for r in recipient if not _sourced(r, m.token.doc)]
     if m.type == "MOBILIZE":                # "deployed warships": the force moved, not its target
         moved = [c for c in m.token.children if c.dep_ == "dobj"]
-        recipient = [r for r in recipient if not any(_within([r], c) for c in moved)]
+        recipient = [r for r in recipient if not any(within([r], c) for c in moved)]
     actor, recipient = _passive_event_noun(m, ctx, actor, recipient)
     if not coded(actor):                 # "police used tear gas to disperse": the means verb's doer
         actor = _means_doer(m, ctx) or actor

@@ -1,0 +1,45 @@
+"""Who gives aid, who gets it and whether it is given yet, as one clause tells it
+(`communique.coding.giving`, the aid rules of `arguments`, `modality` and the coder). Every case
+is written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from communique.article import Article
+from communique.coding.coder import code_article
+
+
+def _aid(nlp, text: str) -> list[tuple]:
+    article = Article(text=text, origin="test", published="2025-04-15")
+    article.doc = nlp(text)
+    return [(sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}), e.status)
+            for e in code_article(article) if e.event == "AID"]
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Britain sent aid to Gaza.", (["GBR"], ["PSE"], "occurred")),
+    ("The UN flew relief supplies into Darfur.", (["UN"], ["SDN"], "occurred")),
+    ("Egypt delivered food and medicine to Khan Younis.", (["EGY"], ["PSE"], "occurred")),
+])
+def test_aid_sent_to_a_place_goes_to_its_state(nlp, text, aid):
+    assert aid in _aid(nlp, text)
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Britain announced 120 million pounds in aid for Gaza.", (["GBR"], ["PSE"], "planned")),
+    ("Washington unveiled new military aid for Taiwan.", (["USA"], ["TWN"], "planned")),
+])
+def test_aid_announced_is_aid_to_come_from_the_announcer(nlp, text, aid):
+    assert aid in _aid(nlp, text)
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("The European Union and Britain pledged on Tuesday to increase aid for Sudan.", (["EUR", "GBR"], ["SDN"], "planned")),
+    ("Germany promised to double its military aid to Kyiv.", (["DEU"], ["UKR"], "planned")),
+])
+def test_a_promise_to_increase_aid_promises_the_aid(nlp, text, aid):
+    assert aid in _aid(nlp, text)
+
+
+def test_a_promise_to_end_a_war_promises_no_fighting(code):
+    assert code("Russia and Ukraine agreed to end the war.") == [("AGREE", ["RUS", "UKR"], [])]
