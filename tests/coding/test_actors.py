@@ -85,3 +85,19 @@ def test_an_organ_takes_its_organisation_s_code_an_agency_its_own(nlp, text, hea
 ])
 def test_a_demonym_in_i_has_its_plural_in_is(nlp, text, head, code):
     assert [(c, sector) for c, sector, _ in resolve(nlp, text, head)] == [(code, "CVL")]
+
+
+@pytest.mark.parametrize("text, head, expected", [
+    ("Anti-American protesters rallied in Baghdad.", "protesters", []),      # against the US, not of it
+    ("Pro-Russian separatists shelled the town.", "separatists", []),                  # guard
+])
+def test_a_name_a_group_is_for_or_against_is_not_the_group(nlp, text, head, expected):
+    assert [c for c, _, _ in resolve(nlp, text, head) if c != "UNK"] == expected
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Houthis fired missiles at the Zionist entity.", ("ASSAULT", ["HOUTHIS"], ["ISR"])),
+    ("Hamas condemned the Zionist strike on Gaza City.", ("ACCUSE", ["HAMAS"], ["ISR"])),
+])
+def test_zionist_is_how_israels_enemies_name_israel(code, text, event):
+    assert event in code(text)

@@ -333,11 +333,12 @@ def _hits(tokens, cover):
 
 def _backer(doc, hit) -> bool:
     """'Iran-backed group', 'pro-Iran militias': the name says who backs the phrase's head,
-    not who it is (the words after the hyphen are `proxy_modifiers` in cues.yaml)."""
+    not who it is (the words after the hyphen are `proxy_modifiers` in cues.yaml); nor is it
+    who the head is when the head stands against it ('anti-American protesters')."""
     start, end, _ = hit
     if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in cues()["proxy_modifiers"]:
         return True
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
 
 
 def _person_name(tokens) -> str | None:
