@@ -41,6 +41,10 @@ def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
      ("SUPPORT", ["USA"], ["ARM", "AZE"])),
     ("Delegations from Sudan and Chad landed in Doha on Monday. Qatar hosted both delegations at "
      "a palace.", ("CONSULT", ["QAT", "SDN", "TCD"], [])),
+    # officials, envoys and negotiators come in pairs too
+    ("Rwanda and Congo signed a peace deal on Friday. President Trump later met both officials in the "
+     "Oval Office.", ("CONSULT", ["COD", "RWA", "USA"], [])),
+    ("Armenia and Azerbaijan resumed talks. The two envoys agreed to meet again in May.", ("AGREE", ["ARM", "AZE"], [])),
 ])
 def test_the_two_sides_are_the_pair_named_before(code, text, event):
     kind, actors, recipients = event
