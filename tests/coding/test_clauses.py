@@ -130,7 +130,11 @@ def test_capitalised_names_keep_their_text(nlp):
 @pytest.mark.parametrize("text, events", [
     # a withdrawal's "of" phrase is who leaves, its "from" phrase the one left
     ("The withdrawal of Israeli forces from Lebanon began on Monday.", [("RETREAT", ["ISR"], ["LBN"])]),
-    ("The pullout of Russian troops from Kherson was completed on Friday.", [("RETREAT", ["RUS"], ["UNK"])]),
+    # a place left stands for its state (targets._left_place)
+    ("The pullout of Russian troops from Kherson was completed on Friday.", [("RETREAT", ["RUS"], ["UKR"])]),
+    ("Israel withdrew its troops from Gaza.", [("RETREAT", ["ISR"], ["PSE"])]),
+    ("Russia pulled its troops out of Kherson.", [("RETREAT", ["RUS"], ["UKR"])]),
+    ("Hamas released three hostages from Gaza.", [("RETREAT", ["HAMAS"], ["UNK"])]),      # a release leaves nothing
     # a withdrawal asked for is asked of the one who would withdraw
     ("The UN called for the withdrawal of Israeli forces from Lebanon.", [("REQUEST", ["UN"], ["ISR"])]),
     ("Kinshasa demanded the pullout of Rwandan troops from eastern Congo.", [("REQUEST", ["COD"], ["RWA"])]),

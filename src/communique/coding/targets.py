@@ -86,6 +86,23 @@ def place_targets(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
     return []
 
 
+def _left_place(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
+    """'Israel withdrew its troops from Gaza', 'pulled its troops out of Kherson', 'the withdrawal
+    of Russian forces from Kherson': a withdrawal is yielded to the state of the place left, not
+    the withdrawer's own."""
+    own = coded(actor)
+    tok = m.token
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    left = [p for h in heads for p in _pobjs(h, {"from"})]
+    left += [p for out in (c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "out")
+             for p in _pobjs(out, {"of"})]
+    for place in left:
+        ref = places.place_ref(place, cover)
+        if ref is not None and ref.code not in own:
+            return [ref]
+    return []
+
+
 def _refused_place(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
     """The state of the place a refused act would be done at or leave ("Israel refuses to
     withdraw from southern Lebanon", "to reopen the crossing into Gaza"), not the refuser's own."""
@@ -260,6 +277,9 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
         actor, recipient = giving.aid_sides(m, ctx, actor, recipient)
     if m.type == "SANCTION":
         actor, recipient = _own_envoy(m, ctx, actor, recipient)
+    if m.type == "RETREAT" and not coded(recipient) and m.token.lemma_.lower() in cues()["leaving_words"]:
+        found = _left_place(m, ctx.cover, actor)      # "withdrew its troops from Gaza"
+        recipient, notes = (found, notes + ["recipient: the place left"]) if found else (recipient, notes)
     if m.type == "REJECT" and not coded(recipient):     # "refuses to withdraw from southern Lebanon"
         found = _refused_place(m, ctx.cover, actor)
         recipient, notes = (found, notes + ["recipient: the place the refusal concerns"]) if found else (recipient, notes)
