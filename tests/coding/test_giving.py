@@ -1,6 +1,6 @@
 """Who gives aid, who gets it and whether it is given yet, as one clause tells it
-(`communique.coding.giving`, the aid rules of `arguments`, `modality` and the coder). Every case
-is written for this test."""
+(`communique.coding.giving`, the aid rules of `arguments`, `modality` and the coder), and whether
+a retreat announced is done. Every case is written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +43,14 @@ def test_a_promise_to_increase_aid_promises_the_aid(nlp, text, aid):
 
 def test_a_promise_to_end_a_war_promises_no_fighting(code):
     assert code("Russia and Ukraine agreed to end the war.") == [("AGREE", ["RUS", "UKR"], [])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kataeb Hezbollah announced it was suspending its attacks on U.S. forces.", "CONCEDE"),
+    ("Hamas said it is halting rocket fire on Israel.", "CONCEDE"),
+    ("Russia announced it had withdrawn its troops from Kherson.", "RETREAT"),      # done
+    ("Russia is withdrawing its troops from Kherson.", "RETREAT"),                  # seen under way
+])
+def test_a_retreat_announced_as_under_way_is_declared_not_done(code, text, kind):
+    """modality.announced_as_under_way: the manual's CONCEDE, a concession declared."""
+    assert [e[0] for e in code(text)] == [kind]

@@ -279,6 +279,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         recipient, addressee_unknown = [ActorRef(recipient[0].entity_text, "UNK")], True
     status = _status(m, sent_text)
     etype, status = speech.refusal(m, status)        # "did not recognize the results": a REJECT
+    if etype == "RETREAT" and status == "occurred" and modality.announced_as_under_way(m.token):
+        etype = "CONCEDE"                            # "announced it was suspending its attacks": declared
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)
     hedged = hedge is not None

@@ -82,6 +82,15 @@ def status(trigger, *, stop=None, sentence_text: str = "", event_type: str | Non
     return "planned" if why else "occurred"
 
 
+def announced_as_under_way(verb) -> bool:
+    """'Kataeb Hezbollah announced it was suspending its attacks', 'Hamas said it is halting rocket
+    fire': an act announced as under way is declared, not yet carried out (for a retreat, the
+    manual's CONCEDE); one announced as done ("had withdrawn") is done (cues announcing_verbs)."""
+    c = cues()
+    progressive = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+    return progressive and verb.dep_ == "ccomp" and _lemma(verb.head) in c["announcing_verbs"]
+
+
 def _announced_aid(noun, c) -> bool:   # noun, or the verb that reads it
     """'Britain announced an extra 120 million pounds in aid', 'unveiled new military aid': aid
     announced or pledged is still to be given (cues aid_pledging_verbs)."""
