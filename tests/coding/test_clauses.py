@@ -206,3 +206,23 @@ def test_a_swap_is_done_by_both_sides(code, text, event):
     """A release by exchange has both sides as actors and no recipient, whichever side the
     sentence names first (physical.swaps_both_ways; cues swap_words)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Photo of the burnt-out convoy on the road north of Kherson, taken on Sunday by the regional photographer "
+     "Anna Petrova\nThe Russian army shelled Kherson on Monday.", "The Russian army"),
+    ("Video still showing the damaged tanker drifting off the Yemeni coast in the southern Red Sea near Hodeidah "
+     "port\nIt was struck by a Houthi drone.", "It was struck"),
+])
+def test_a_caption_without_a_stop_does_not_swallow_the_next_line(nlp, text, first):
+    """nlp._opens_a_sentence: a line after a caption or byline that ends in a name, with no stop,
+    begins a sentence when it opens like one ('The', 'It' ...)."""
+    from communique.coding.nlp import sentences
+    assert any(s.text.startswith(first) for s in sentences(nlp(text)))
+
+
+def test_a_wrapped_line_stays_in_its_sentence(nlp):
+    from communique.coding.nlp import sentences
+    text = ("Ministers from Armenia and Azerbaijan held long talks on their shared border on Friday and agreed to "
+            "meet again in\nThe Hague next month, officials said after the session ended.")
+    assert len(sentences(nlp(text))) == 1

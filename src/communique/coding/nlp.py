@@ -70,10 +70,24 @@ def _paragraph_breaks(doc):
         line_start = next((j for j in range(i - 1, -1, -1) if "\n" in doc[j].text), -1) + 1
         line_chars = tok.idx - doc[line_start].idx if line_start < i else 0
         prev = doc[i - 1] if i else None
-        if "\n\n" in tok.text or prev is None or prev.text in _SENTENCE_END or line_chars <= HEADING_CHARS:
+        if "\n\n" in tok.text or prev is None or prev.text in _SENTENCE_END or line_chars <= HEADING_CHARS \
+                or _opens_a_sentence(doc[i + 1], prev):
             doc[i + 1].is_sent_start = True
     _no_break_after_abbreviations(doc)
     return doc
+
+
+# Capitalised words that start a clause, and no name: after a line break they begin a new
+# sentence even when the line before ends without a stop (a caption run into the story).
+_OPENERS = {"The", "A", "An", "This", "These", "Those", "It", "He", "She", "They", "We", "Its", "His", "Her",
+            "Their", "In", "On", "At", "After", "Before", "But"}
+
+
+def _opens_a_sentence(first, prev) -> bool:
+    """'... Secretary of War Pete Hegseth\nThe US military killed three men': the line before is a
+    caption or byline without a stop; a line that ends in a word that needs more ('talks in
+    the\n', 'and\n') is a wrapped sentence."""
+    return first.text in _OPENERS and prev.tag_ in ("NNP", "NNPS", "NN", "NNS", "CD") and prev.i + 1 < first.i
 
 
 def _no_break_after_abbreviations(doc) -> None:
