@@ -105,6 +105,10 @@ def test_naming_blaming_and_dismay_are_accusations(code, text, event):
     ("Israel thanks the United States for its steadfast support.", ("SUPPORT", ["ISR"], ["USA"])),
     ("Kazakhstan reaffirmed the sovereignty of Armenia at the summit.", ("SUPPORT", ["KAZ"], ["ARM"])),
     ("Japan rallied in support of the Philippines after the collision.", ("SUPPORT", ["JPN"], ["PHL"])),
+    # sharing another's vision or concerns (not intelligence, which is cooperation, nor a border)
+    ("The Ukrainian delegation made clear that they share President Trump's vision for peace.",
+     ("SUPPORT", ["UKR"], ["USA"])),
+    ("Germany shares France's concerns about the deal.", ("SUPPORT", ["DEU"], ["FRA"])),
 ])
 def test_praise_and_recognition_are_support(code, text, event):
     assert event in code(text)
@@ -485,3 +489,7 @@ def test_a_request_that_succeeded_tells_the_act_was_done(code, text, event):
 def test_a_request_that_may_fail_tells_nothing_done(code):
     events = code("Britain tried to persuade Israel to allow more aid into Gaza.")
     assert [e[0] for e in events] == ["REQUEST"]
+
+
+def test_sharing_a_border_is_no_support(code):
+    assert code("Ukraine and Poland share a border.") == []
