@@ -226,3 +226,18 @@ def test_a_wrapped_line_stays_in_its_sentence(nlp):
     text = ("Ministers from Armenia and Azerbaijan held long talks on their shared border on Friday and agreed to "
             "meet again in\nThe Hague next month, officials said after the session ended.")
     assert len(sentences(nlp(text))) == 1
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hamas, which is fighting Israel in Gaza, rejected the offer from Egypt.", ("ASSAULT", ["HAMAS"], ["ISR"])),
+    ("The RSF, which has been besieging El Fasher for a year, rejected the truce.", ("ASSAULT", ["RSF"], ["SDN"])),
+    ("The Houthis, who are attacking ships in the Red Sea, rejected the plan.", ("ASSAULT", ["HOUTHIS"], ["UNK"])),
+])
+def test_a_relative_clause_telling_what_goes_on_now_is_an_event(code, text, event):
+    """roles._relative_noun: a present progressive relative clause is its noun's act."""
+    assert event in code(text)
+
+
+def test_a_past_relative_clause_is_background_with_no_doer(code):
+    assert not [e for e in code("Putin, who started the war by invading Ukraine in 2022, is not prepared to end it.")
+                if "RUS" in e[1]]

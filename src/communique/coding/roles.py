@@ -304,14 +304,24 @@ def _as_institution(noun, states: list[ActorRef]) -> list[ActorRef]:
 
 def _relative_noun(pron):
     """The noun a relative pronoun stands for, when the clause makes it the one acted on
-    ("Palestinians who were detained") or reports it ("Britain, which he said failed to"); an
-    active relative clause of its own is left to the discourse."""
+    ("Palestinians who were detained") or reports it ("Britain, which he said failed to") or
+    tells what it is doing now ("Hamas, which is waging war with Israel"); another active
+    relative clause is background the coders leave aside ("Putin, who started the war")."""
     if pron.dep_ == "nsubjpass" and pron.head.dep_ == "relcl":
         return pron.head.head
     clause = pron.head
     if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":
         return clause.head.head
+    if pron.dep_ == "nsubj" and clause.dep_ == "relcl" and _under_way(clause):
+        return clause.head      # "Hamas, which is waging war with Israel": what goes on now is told
     return pron
+
+
+def _under_way(verb) -> bool:
+    """A present progressive ('is waging', 'has been fighting'): an act going on as the text
+    speaks, not the background a past relative clause tells ('who started the war')."""
+    aux = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "'s", "'re", "been"}) and not aux & {"was", "were", "had"}
 
 
 def _relative_owner(pron, ctx: Context) -> list[ActorRef]:
