@@ -241,3 +241,17 @@ def test_a_relative_clause_telling_what_goes_on_now_is_an_event(code, text, even
 def test_a_past_relative_clause_is_background_with_no_doer(code):
     assert not [e for e in code("Putin, who started the war by invading Ukraine in 2022, is not prepared to end it.")
                 if "RUS" in e[1]]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia has waged war on Ukraine since 2022.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Hamas, which is waging war with Israel in Gaza, rejected the offer from Egypt.", ("ASSAULT", ["HAMAS"], ["ISR"])),
+])
+def test_waging_war_is_fighting(code, text, event):
+    """nlp._mended_lemmas (cues lemma_fixes): the small pipelines lemmatize 'waged' as 'wag'."""
+    assert event in code(text)
+
+
+def test_the_noun_wages_keeps_its_lemma(nlp):
+    doc = nlp("Workers demanded higher wages.")
+    assert [t.lemma_ for t in doc if t.lower_ == "wages"] == ["wage"]

@@ -135,6 +135,8 @@ def load(name: str | None = None):
         Language.component("communique_paragraphs", func=_paragraph_breaks)
     if "communique_dashes" not in Language.factories:
         Language.component("communique_dashes", func=_dashes_as_commas)
+    if "communique_lemmas" not in Language.factories:
+        Language.component("communique_lemmas", func=_mended_lemmas)
     name = str(settings.get("spacy_model", name))
     try:
         nlp = spacy.load(name)
@@ -147,7 +149,19 @@ def load(name: str | None = None):
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("communique_paragraphs", before=before)
     nlp.add_pipe("communique_dashes", first=True)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("communique_lemmas", after="lemmatizer")
     return nlp
+
+
+def _mended_lemmas(doc):
+    """Verb forms the rule lemmatizer gets wrong ("waged", "waging" -> "wag"), mended from the
+    table `lemma_fixes` in data/cues.yaml, so that the trigger lexicon finds them."""
+    fixes = cues()["lemma_fixes"]
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ in fixes:
+            tok.lemma_ = fixes[tok.lower_]
+    return doc
 
 
 def sentences(doc) -> list:
