@@ -180,3 +180,12 @@ def test_weapons_supplied_go_to_whoever_a_clause_says_has_them(code, text, event
 def test_weapons_shot_down_are_not_given_to_the_one_shooting(code):
     assert not [e for e in code("The army displayed U.S.-supplied missiles, which Russian air defences shot down.")
                 if e[0] == "AID" and "RUS" in e[2]]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkey condemned Israel and recalled its ambassador.", ("SANCTION", ["TUR"], ["ISR"])),
+    ("Seoul accused Pyongyang of the blasts and expelled its diplomats.", ("SANCTION", ["KOR"], ["PRK"])),
+])
+def test_a_hostile_act_joined_to_another_is_aimed_at_the_same_one(code, text, event):
+    """counterparts._shares_a_hostile_clause: 'X condemned Y and recalled its ambassador'."""
+    assert event in code(text)

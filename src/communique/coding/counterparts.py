@@ -15,6 +15,7 @@ from copy import copy
 from ..article import ActorRef
 from . import arguments, roles
 from .lexicon import cues, quad
+from .triggers import match
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "from", "via", "through"}
 
@@ -77,6 +78,10 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
     if doer is not None:             # "Belgium, which holds Russian assets, refused": not Russia
         speakers |= {t.i for c in doer.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     inside = {t.i for t in trigger.subtree}
+    if kind is not None and _side(kind) == "conflict" and _shares_a_hostile_clause(trigger):
+        # "The opposition accused the authorities of violations and refused to take seats": the
+        # one the shared doer's first hostile act named
+        inside |= {t.i for o in arguments.objects(trigger.head) for t in o.subtree}
     inside -= {t.i for o in trigger.subtree if o.dep_ in ("pobj", "dobj") for c in o.children
                if c.dep_ == "relcl" and trigger.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     if kind is not None and _side(kind) == "cooperation":
@@ -97,6 +102,16 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
         if best is None or rank < best[0]:
             best = (rank, fresh)
     return best[1] if best else []
+
+
+def _shares_a_hostile_clause(verb) -> bool:
+    """A verb joined to a hostile verb before it, with no subject of its own ("condemned Israel
+    and recalled its ambassador"): both acts are aimed at the same one."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    found = match(head)
+    return found is not None and _side(found.type) == "conflict"
 
 
 # -- across the article -----------------------------------------------------------------
