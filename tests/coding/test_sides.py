@@ -273,3 +273,12 @@ def test_a_reduced_passive_has_its_agent_as_doer(code, text, event):
 ])
 def test_what_a_reduced_passive_names_decides_the_act(code, text, kind):
     assert not [e for e in code(text) if e[0] == kind]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel's campaign of raids and arrests in the West Bank continued.", ("COERCE", ["ISR"], ["PSE"])),
+    ("The EU's new package of sanctions and travel bans targets Russian officials.", ("SANCTION", ["EUR"], ["RUS"])),  # guard
+])
+def test_each_act_a_series_lists_is_the_series_doers(code, text, event):
+    """targets._series_doer: 'a U.S. campaign of strikes ... and a naval buildup'."""
+    assert event in code(text)

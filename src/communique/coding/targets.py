@@ -193,8 +193,11 @@ def _the_country(m, ctx, actor, recipient):
 
 def _series_doer(m, ctx) -> list[ActorRef]:
     """'A U.S. campaign of strikes', 'the EU's new package of sanctions': the doer named on
-    the noun that counts or groups the acts."""
+    the noun that counts or groups the acts, and so of each act listed there ('a U.S. campaign
+    of deadly strikes ... and a massive naval buildup')."""
     tok = m.token
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in cues()["series_nouns"]:
         return []
     group = tok.head.head
