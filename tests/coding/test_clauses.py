@@ -255,3 +255,12 @@ def test_waging_war_is_fighting(code, text, event):
 def test_the_noun_wages_keeps_its_lemma(nlp):
     doc = nlp("Workers demanded higher wages.")
     assert [t.lemma_ for t in doc if t.lower_ == "wages"] == ["wage"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Putin and Trump spoke by phone for 90 minutes.", ("CONSULT", ["RUS", "USA"], [])),
+    ("Erdogan spoke by phone with Zelensky.", ("CONSULT", ["TUR", "UKR"], [])),
+])
+def test_speaking_by_phone_is_a_call(code, text, event):
+    """triggers.tsv speak/talk with 'by', 'over' or 'on' the phone: a call between the speakers."""
+    assert code(text) == [event]
