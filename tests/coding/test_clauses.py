@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from communique.article import Article
+from communique.coding.coder import code_article
+
 
 @pytest.mark.parametrize("text, events", [
     # a bare verb joined to the past-tense verb continues the infinitive: more content, no act
@@ -264,3 +267,29 @@ def test_the_noun_wages_keeps_its_lemma(nlp):
 def test_speaking_by_phone_is_a_call(code, text, event):
     """triggers.tsv speak/talk with 'by', 'over' or 'on' the phone: a call between the speakers."""
     assert code(text) == [event]
+
+
+def test_a_curly_apostrophe_reads_as_a_straight_one_with_every_offset_kept(nlp, code):
+    """nlp._StraightApostrophes: 'Kyiv’s calls' is a noun with its possessor, as 'Kyiv's calls'."""
+    text = "Putin refuses to budge from his demands or accept Kyiv’s calls for a ceasefire."
+    assert ("REQUEST", ["UKR"], ["RUS"]) in code(text)
+    doc = nlp(text)
+    assert len(doc.text) == len(text)
+    assert all(text[t.idx:t.idx + len(t)].replace("’", "'") == t.text for t in doc)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a description inside a reported clause is the speaker's, and is given now
+    ("Pakistan said it would suspend the treaty until New Delhi stopped what it described as support for "
+     "terrorism.", ("ACCUSE", ["PAK"], ["IND"], "occurred")),
+    # it accuses the doer of what it names, not the one that act hit
+    ("Iran warned it would retaliate unless Israel ended what it called aggression against Lebanon.",
+     ("ACCUSE", ["IRN"], ["ISR"], "occurred")),
+])
+def test_what_a_speaker_calls_something_is_the_speakers_accusation(nlp, text, event):
+    """binding.names_as, binding.said_by, speakers.described_doers, coder._status."""
+    kind, actors, recipients, status = event
+    article = Article(text=text, origin="test", published="2025-04-25")
+    article.doc = nlp(text)
+    assert [(sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}), e.status)
+            for e in code_article(article) if e.event == kind] == [(actors, recipients, status)]

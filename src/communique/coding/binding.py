@@ -44,6 +44,11 @@ def said_by(pron) -> set[int] | None:
     subject; None otherwise, or when the clause says what someone must do ("told Kyiv it must
     hold elections": the one told)."""
     clause = pron.head
+    if pron.dep_ == "nsubj" and names_as(clause):
+        # "Pakistan said it would ... until New Delhi stopped what it described as supporting
+        # terrorism": a description the reported text gives is its speaker's
+        clause = next((a for a in clause.ancestors if a.dep_ == "ccomp" and a.head.lemma_.lower() in cues()["speech_verbs"]),
+                      clause)
     if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
             or clause.head.lemma_.lower() not in cues()["speech_verbs"]:
         return None
@@ -57,6 +62,12 @@ def said_by(pron) -> set[int] | None:
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return {t.i for t in subject.subtree} if subject is not None else None
+
+
+def names_as(verb) -> bool:
+    """'what it described as', 'what he called': a verb naming a thing given as 'what'."""
+    return verb.lemma_.lower() in ("call", "describe", "term", "label", "dub", "characterize", "characterise") \
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 OBLIGATION = {"must", "should", "ought", "shall"}

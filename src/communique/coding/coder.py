@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import ActorRef, Article, Event
-from . import actors, aliases, arguments, campaigns, counterparts, dates, details, domestic, modality, nonacts, physical, places, speech, targets, timeline
+from . import actors, aliases, arguments, binding, campaigns, counterparts, dates, details, domestic, modality, nonacts, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -357,6 +357,8 @@ def _status(m: Mention, sent_text: str) -> str:
     takes the noun's planning or doubt ("brokering potential talks")."""
     if m.status is not None:              # set by `speech`: "will retaliate" is a threat made now
         return m.status
+    if m.type == "ACCUSE" and binding.names_as(m.token):
+        return "occurred"                 # "until New Delhi stopped what it described as ...": said now
     status = modality.status(m.token, sentence_text=sent_text, event_type=m.type)
     if status != "negated" and any(etok.head.i == m.token.i and modality.negated_noun(etok) for etok, _ in m.embedded):
         return "negated"                  # "no agreement was reached"

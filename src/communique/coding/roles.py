@@ -82,7 +82,7 @@ def role_heads(m: Mention):
             if not recipients:
                 recipients += erec
     if m.type in ("ACCUSE", "REJECT"):
-        recipients = _condemned_doers(m, recipients)
+        recipients = speakers.described_doers(m, _condemned_doers(m, recipients))
     if m.type == "ASSAULT" and mutual_fighting(m):
         if joint or tok.pos_ == "NOUN" and not any(a.head.i == tok.i for a in actors) \
                 and tok.head.lemma_.lower() not in cues()["waging_verbs"]:

@@ -19,7 +19,7 @@ Word lists are data (`holding_verbs`, `dismay_verbs`, `of_doer_nouns`, `of_targe
 """
 from __future__ import annotations
 
-from . import arguments
+from . import arguments, binding
 from .lexicon import cues
 from .triggers import SPEECH_ACTS
 
@@ -187,3 +187,20 @@ def content_subject(verb):
     if subj is None or subj.pos_ == "PRON" and subj.lower_ not in cues()["allegations"]["third_persons"]:
         return None                  # "said it had violated nothing", "we broke": not an allegation
     return subj
+
+
+def described_doers(m, recipients: list) -> list:
+    """'what he called daily Ukrainian strikes', 'unless Israel ended what it called aggression
+    against Lebanon': a description accuses the doer of what it names, the one its phrase names
+    ("Ukrainian") or else the subject of the clause it is the object of (Israel), not the one
+    the named act hit (Lebanon)."""
+    tok = m.token
+    if m.type != "ACCUSE" or not binding.names_as(tok):
+        return recipients
+    named = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "NOUN"]
+    own = [d for n in named for d in doers(n)]
+    if own:
+        return own
+    outer = tok.head if tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.pos_ in ("VERB", "AUX") else None
+    subject = arguments.subject(outer) if outer is not None else None
+    return [subject] if subject is not None else recipients
