@@ -66,6 +66,9 @@ def test_an_event_takes_its_own_date(date_of, text, word, expected):
     ("The negotiations were the third round since the dialogue resumed in June.", "negotiations"),
     # a dateline dates the report, not the events
     ("MADRID, May 14 (Reuters) - Spain recalled its ambassador to Buenos Aires.", "recalled"),
+    # a superlative or ordinal measured "since" a date is a comparison (dates._compared)
+    ("The border saw the deadliest clashes between the two armies since 2021.", "clashes"),
+    ("It was the largest exchange of prisoners since March 2022.", "exchange"),
 ])
 def test_a_date_that_is_not_the_event_s(date_of, text, word):
     if word is None:          # the truce's Saturday is not the agreement's: Tuesday is
@@ -187,3 +190,8 @@ def test_an_undated_act_takes_a_date_only_from_the_same_act(lemma, verbal, merge
 ])
 def test_the_day_after_is_measured_from_the_news(coded, published, text, trigger, expected):
     assert {e.trigger: e.date for e in coded(text, published)}[trigger] == expected
+
+
+def test_fighting_since_a_date_started_then(date_of):
+    """NEWS.md: a multi-day event takes its first day ('fought ... since April 2023')."""
+    assert date_of("The RSF has fought the army in Darfur since April 2023.", "fought") == "2023-04"

@@ -45,6 +45,11 @@ def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
     ("Rwanda and Congo signed a peace deal on Friday. President Trump later met both officials in the "
      "Oval Office.", ("CONSULT", ["COD", "RWA", "USA"], [])),
     ("Armenia and Azerbaijan resumed talks. The two envoys agreed to meet again in May.", ("AGREE", ["ARM", "AZE"], [])),
+    # neighbours and rivals come in pairs with "the" alone
+    ("Afghanistan and Pakistan agreed to hold talks in Istanbul. The talks follow the deadliest clashes "
+     "between the South Asian neighbours in years.", ("ASSAULT", ["AFG", "PAK"], [])),
+    ("India and Pakistan exchanged fire on Monday. The nuclear-armed rivals agreed to a ceasefire on Saturday.",
+     ("AGREE", ["IND", "PAK"], [])),
 ])
 def test_the_two_sides_are_the_pair_named_before(code, text, event):
     kind, actors, recipients = event

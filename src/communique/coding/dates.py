@@ -223,6 +223,8 @@ def _rank(ent, trigger) -> tuple[int, int | None] | None:
     ("three days after ...")."""
     if _other_event(ent, trigger):
         return None
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since" and _compared(ent.root.head.head):
+        return None                   # "the deadliest clashes since 2021": a comparison, not the date
     gov = governor(ent)
     if gov.i == trigger.i or trigger.pos_ in ("NOUN", "PROPN") and _is_within(gov, trigger):
         return 0, None
@@ -240,6 +242,14 @@ def _rank(ent, trigger) -> tuple[int, int | None] | None:
     if _describes_participant(gov, trigger):
         return None                   # "free the activists, who were arrested in March 2021"
     return 2, None
+
+
+def _compared(noun) -> bool:
+    """'the deadliest clashes', 'the first talks', 'the largest exchange': a superlative or an
+    ordinal sets the event against a span ("since 2021"), which is then not its date (while
+    "fighting since April 2023" started then)."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last")) for c in noun.children)
 
 
 def _setting_of(gov, trigger) -> bool:

@@ -167,8 +167,15 @@ class Discourse:
         return []
 
     def is_pair(self, noun) -> bool:
-        """'the two sides', 'both countries', 'the two leaders'."""
-        return noun.pos_ == "NOUN" and noun.lemma_.lower() in cues()["pair_nouns"] and any(
+        """'the two sides', 'both countries', 'the two leaders'; 'the neighbours', 'the rivals'
+        (nouns that come in pairs by themselves, `pair_only_nouns`)."""
+        if noun.pos_ != "NOUN":
+            return False
+        lemma = noun.lemma_.lower()
+        if lemma in cues()["pair_only_nouns"] and noun.tag_ == "NNS" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return True
+        return lemma in cues()["pair_nouns"] and any(
             c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "preconj") for c in noun.children)
 
     def pair(self, noun) -> list[ActorRef]:
