@@ -34,6 +34,9 @@ def test_pronouns_take_the_party_named_before(code, text, event):
     # an object pronoun is never its own verb's subject
     ("Zelensky, speaking after a call with Macron, urged him to send fighter jets.",
      ("REQUEST", ["UKR"], ["FRA"])),
+    # nor the one its subject pronoun stands for (discourse._subject_pronoun_refs)
+    ("Macron received Zelensky at the Elysee. He then thanked him for his courage.", ("SUPPORT", ["FRA"], ["UKR"])),
+    ("Sisi received Mahmoud Abbas in Cairo. He then thanked him for his patience.", ("SUPPORT", ["EGY"], ["PSE"])),
 ])
 def test_an_object_pronoun_takes_the_salient_party_of_its_sentence(code, text, event):
     assert event in code(text)

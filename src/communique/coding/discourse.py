@@ -138,11 +138,21 @@ class Discourse:
                 if pron.dep_ in binding.OBJECTS else []
             return list(max(subjects or arguments or same, key=lambda r: r.i).refs)
         earlier = [r for r in before if r.sent < here]
+        taken = self._subject_pronoun_refs(bound)      # "He also pushed him": him is not he
+        earlier = [r for r in earlier if not any((x.start, x.end) in taken for x in r.refs)] if taken else earlier
         if not earlier:
             return self._chained(pron, kind, here)
         last = max(r.sent for r in earlier)
         in_last = [r for r in earlier if r.sent == last]
         return list(min(in_last, key=lambda r: (not r.subject, r.i)).refs)
+
+    def _subject_pronoun_refs(self, bound: set[int]) -> set[tuple]:
+        """The spans the pronoun subject of an object pronoun's clause stands for, which the
+        object pronoun cannot stand for ("He also pushed him to join": not the one "he" is)."""
+        subject = next((self.doc[i] for i in bound if self.doc[i].pos_ == "PRON" and self.doc[i].dep_ in _SUBJECTS), None)
+        if subject is None or self.pronoun_class(subject) is None:
+            return set()
+        return {(x.start, x.end) for x in self.antecedent(subject)}
 
     def _unnamed_speaker(self, said: set[int], kind: str):
         """The speaker's noun, when it names no party but could be the pronoun ("the military"
