@@ -54,3 +54,14 @@ def test_a_promise_to_end_a_war_promises_no_fighting(code):
 def test_a_retreat_announced_as_under_way_is_declared_not_done(code, text, kind):
     """modality.announced_as_under_way: the manual's CONCEDE, a concession declared."""
     assert [e[0] for e in code(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Britain sent aid to Sudan last year. The European Union pledged over 522 million euros to address the crisis.",
+     ("AGREE", ["EUR"], ["SDN"])),
+    ("Turkey delivered tents to Syria after the quake. Qatar pledged 50 million dollars on Monday.",
+     ("AGREE", ["QAT"], ["SYR"])),
+])
+def test_money_pledged_goes_where_the_articles_aid_goes(code, text, event):
+    """campaigns.complete_beneficiaries, for a pledge whose object is money (cues money_nouns)."""
+    assert event in code(text)

@@ -98,8 +98,9 @@ def fold(events):
 
 def complete_beneficiaries(events, discourse=None) -> None:
     """Aid that names its giver but not who gets it ("Belgium and Norway promised to provide more
-    aircraft") goes to the party the article's other aid goes to most often (on a tie, the one
-    the article names most: the story's subject)."""
+    aircraft"), and a pledge of money ("pledged over 522 million euros to address the crisis"),
+    go to the party the article's other aid goes to most often (on a tie, the one the article
+    names most: the story's subject)."""
     given = Counter(r.code for ev in events if ev.event == "AID" and not ev.inferred
                     for r in ev.recipient if r.code != "UNK")
     if not given:
@@ -108,6 +109,7 @@ def complete_beneficiaries(events, discourse=None) -> None:
     code = max(given, key=lambda c: (given[c], named[c]))
     ref = next(r for ev in events if ev.event == "AID" for r in ev.recipient if r.code == code)
     for ev in events:
-        if ev.event == "AID" and coded(ev.actor) and not ev.recipient and code not in coded(ev.actor):
+        if (ev.event == "AID" or getattr(ev, "pledged_money", False)) and coded(ev.actor) and not ev.recipient \
+                and code not in coded(ev.actor):
             ev.recipient = [ref]
             ev.inferred = ev.inferred + ["recipient: the article's aid goes there"]

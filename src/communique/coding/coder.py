@@ -305,6 +305,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     )
     event.inferred = inferred
     event.definite_gathering = _stands_for_main_pair(m)
+    event.pledged_money = m.type == "AGREE" and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower()
+                                                    in cues()["money_nouns"]) for c in m.token.children)
     # "is participating in the Geneva talks": the present progressive tells of a gathering under
     # way or about to be, so it may confirm a planned one as well as one that took place
     event.progressive = m.token.tag_ == "VBG" and any(
