@@ -482,3 +482,7 @@ def test_an_articles_war_is_fought_by_its_main_pair_in_words_too(code):
 ])
 def test_a_group_after_its_countrys_curly_possessive_is_still_named(code, text, event):
     assert event in code(text)
+
+
+def test_a_siege_is_coercion_said_with_a_verb_too(code):
+    assert code("The RSF has besieged El-Fasher for eighteen months.") == [("COERCE", ["RSF"], ["SDN"])]
