@@ -101,3 +101,22 @@ def test_a_name_a_group_is_for_or_against_is_not_the_group(nlp, text, head, expe
 ])
 def test_zionist_is_how_israels_enemies_name_israel(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, head, code", [
+    ("Nato allies met in Brussels.", "Nato", "NATO"),          # British house style for acronyms
+    ("Ecowas imposed sanctions on Niger.", "Ecowas", "ECOWAS"),
+    ("Opec agreed to cut output.", "Opec", "OPEC"),
+])
+def test_an_acronym_written_in_title_case_is_known(nlp, text, head, code):
+    assert [c for c, _, _ in resolve(nlp, text, head)] == [code]
+
+
+def test_a_three_letter_acronym_in_title_case_stays_a_word(nlp):
+    doc = nlp("Who said that?")
+    assert not base().mentions(doc)
+
+
+def test_observers_with_two_bodies_are_both(nlp):
+    codes = [c for c, _, _ in resolve(nlp, "Observers with Ecowas and the African Union expressed concern.", "Observers")]
+    assert sorted(codes) == ["AU", "ECOWAS"]

@@ -175,3 +175,12 @@ def test_the_board_is_the_body_named_with_that_noun(code, text, events):
 def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_about(code, text, event):
     """'whose forces' belongs to the noun the relative clause hangs on (roles._held_by_pronoun)."""
     assert event in code(text)
+
+
+def test_a_group_of_soldiers_speaking_of_themselves_is_no_body_named_before(code):
+    """discourse._unnamed_speaker reads 'a group of army officers'; a body of states (IGO) has no
+    army, so 'they' is not the observers named before."""
+    events = code("Observers with Ecowas and the African Union met the candidates. A group of army officers said "
+                  "on Wednesday they had seized total control of Guinea-Bissau, arresting its president.",
+                  "2025-11-27")
+    assert not [e for e in events if e[0] in ("ASSAULT", "COERCE") and {"AU", "ECOWAS"} & set(e[1])]

@@ -131,6 +131,8 @@ class ActorBase:
                 table[nlp.vocab.strings.add(label)] = entry
                 target = exact if (len(alias) <= 4 or alias.isupper()) else lower
                 target.add(label, [nlp.make_doc(alias)])
+                if alias.isupper() and alias.isalpha() and len(alias) >= 4:     # "Nato", "Ecowas", "Opec":
+                    exact.add(label, [nlp.make_doc(alias.capitalize())])      # British house style
             self._matchers[key] = (exact, lower, table)
         return self._matchers[key]
 
@@ -168,16 +170,18 @@ class ActorBase:
         return _dedupe(refs)
 
     def _source_of(self, head, cover) -> list[ActorRef]:
-        """A generic agent noun whose named party is a coordinated of/from object, or the state
-        an "in" phrase names ("the regimes in Mali and Niger", "authorities in Kosovo")."""
+        """A generic agent noun whose named party is a coordinated of/from object (or "with" names:
+        "observers with Ecowas and the African Union"), or the state an "in" phrase names ("the
+        regimes in Mali and Niger", "authorities in Kosovo")."""
         agent = self.agent(head)
         if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
             return []
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "in", "with"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 state = obj is not None and child.lower_ == "in" and obj.i in cover and cover[obj.i][2].kind in ("country", "seat")
-                if obj is not None and (state or any(c.dep_ == "conj" for c in obj.children)):
+                named = obj is not None and (child.lower_ != "with" or obj.i in cover)   # "observers with Ecowas and the AU"
+                if named and (state or any(c.dep_ == "conj" for c in obj.children)):
                     refs = self.resolve(obj, cover)
                     return [ActorRef(r.entity_text, r.code, agent[0] or r.sector, r.name, r.identifier_id,
                                      r.start, r.end) for r in refs]
