@@ -282,3 +282,17 @@ def test_what_a_reduced_passive_names_decides_the_act(code, text, kind):
 def test_each_act_a_series_lists_is_the_series_doers(code, text, event):
     """targets._series_doer: 'a U.S. campaign of strikes ... and a naval buildup'."""
     assert event in code(text)
+
+
+def test_an_act_joined_to_a_time_takes_no_doer_from_it(code):
+    """arguments._governing_subject climbs a conjunct only to a noun that is no time ('for at least
+    a year ... and the crackdown': the crackdown is not the EU's)."""
+    events = code("The European Union on Friday suspended visa-free travel in Europe for diplomats and officials "
+                  "from Georgia for at least a year over democratic backsliding and the crackdown on "
+                  "anti-government protesters.")
+    assert not [e for e in events if e[0] == "COERCE" and "EUR" in e[1]]
+
+
+def test_an_act_joined_to_another_act_still_takes_its_doer(code):
+    assert ("ASSAULT", ["RSF"], ["SDN"]) in code("RSF fighters killed six people in a drone and artillery attack on "
+                                                 "El-Fasher.")

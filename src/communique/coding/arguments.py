@@ -299,7 +299,8 @@ def _owning_up(noun):
 def _governing_subject(noun):
     """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US; a conjoined
     noun takes its first conjunct's place ("killed six in a drone and artillery attack")."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i \
+            and noun.head.ent_type_ not in ("DATE", "TIME"):     # "for a year ... and the crackdown": no
         noun = noun.head
     head = noun.head
     verb = head.head if head.dep_ == "prep" else head
