@@ -293,3 +293,14 @@ def test_what_a_speaker_calls_something_is_the_speakers_accusation(nlp, text, ev
     article.doc = nlp(text)
     assert [(sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}), e.status)
             for e in code_article(article) if e.event == kind] == [(actors, recipients, status)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # warning against another's act, with no one warned, disapproves of it (triggers.tsv notdobj=*)
+    ("BRICS leaders warned against Trump's indiscriminate tariff hikes.", ("ACCUSE", ["BRICS"], ["USA"])),
+    ("The EU warned against Israel's planned offensive on Rafah.", ("ACCUSE", ["EUR"], ["ISR"])),
+    # warning someone against an act is still a warning to them
+    ("Iran warned Israel against any attack on its nuclear sites.", ("THREATEN", ["IRN"], ["ISR"])),
+])
+def test_warning_against_an_act_disapproves_of_it(code, text, event):
+    assert code(text) == [event]

@@ -184,3 +184,10 @@ def test_a_group_of_soldiers_speaking_of_themselves_is_no_body_named_before(code
                   "on Wednesday they had seized total control of Guinea-Bissau, arresting its president.",
                   "2025-11-27")
     assert not [e for e in events if e[0] in ("ASSAULT", "COERCE") and {"AU", "ECOWAS"} & set(e[1])]
+
+
+def test_they_prefers_a_plural_of_the_sentence_before(code):
+    """discourse.antecedent: looking back, a plural party before a singular subject."""
+    events = code("Trump's decision surprised the BRICS nations meeting in Rio. Hours later, they warned against "
+                  "his tariff hikes.", "2025-07-07")
+    assert ("ACCUSE", ["BRICS"], ["USA"]) in events       # they: the nations, not Trump's decision

@@ -144,6 +144,8 @@ class Discourse:
             return self._chained(pron, kind, here)
         last = max(r.sent for r in earlier)
         in_last = [r for r in earlier if r.sent == last]
+        if kind == "group":      # "they": a plural named there before a singular subject
+            in_last = [r for r in in_last if r.kind == "group"] or in_last
         return list(min(in_last, key=lambda r: (not r.subject, r.i)).refs)
 
     def _subject_pronoun_refs(self, bound: set[int]) -> set[tuple]:

@@ -170,6 +170,11 @@ def _named_what(token) -> set[str]:
     return {lemma(c) for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "NOUN"}
 
 
+def _direct_objects(token) -> set[str]:
+    """'warned Israel against an attack' -> {'israel'}; 'warned against the tariffs' -> set()."""
+    return {lemma(c) for c in token.children if c.dep_ in ("dobj", "dative")}
+
+
 def _head(token) -> set[str]:
     """'receive support': the lemma of the word the token hangs on."""
     return {lemma(token.head)} if token.head.i != token.i else set()
@@ -188,6 +193,7 @@ _CHECKS = {
     "mod": _modifiers,
     "what": _named_what,
     "held": _held_in,
+    "dobj": _direct_objects,
 }
 
 
@@ -209,6 +215,8 @@ def _holds(token, key: str, values, seen: dict) -> bool:
         if check not in seen:
             seen[check] = _CHECKS[check](token)
         return seen[check]
+    if key.startswith("not") and key[3:] in _CHECKS and values == {"*"}:
+        return not words(key[3:])                        # "notdobj=*": no direct object at all
     if key.startswith("not") and key[3:] in _CHECKS:      # notobj, notmod, notprep: none of these
         kinds = {lemma(c) for c in token.children if c.dep_ == "compound"} if key == "notobj" and token.pos_ == "NOUN" else set()
         return not ((words(key[3:]) | kinds) & values)   # nor the noun's kind: "a shelter warning"
