@@ -317,9 +317,7 @@ def _governing_subject(noun):
         a = agent_of(head)
         return [a] if a is not None else []
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "MONEY":
-        amount = head.head             # "Britain announced 120 million pounds, about 158 million dollars in aid"
-        while amount.dep_ in ("appos", "conj") and amount.head.i != amount.i:
-            amount = amount.head
+        amount = apposed_head(head.head)     # "Britain announced 120 million pounds, about 158 million dollars in aid"
         s = subject(amount.head) if amount.dep_ == "dobj" and amount.head.pos_ == "VERB" else None
         return [s] if s is not None else []
     owner = _owning_up(noun)
@@ -332,6 +330,14 @@ def _governing_subject(noun):
         s = subject(head.head)
         return [s] if s is not None else []
     return []
+
+
+def apposed_head(tok):
+    """The first of a run of appositions or conjuncts ('120 million pounds, about 158 million
+    dollars'), which carries the run's place in the clause."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def doer_asked(tok):

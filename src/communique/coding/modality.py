@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .arguments import takes_part, to_infinitive
+from .arguments import apposed_head, takes_part, to_infinitive
 from .lexicon import cues
 from .nlp import sentence_of
 
@@ -99,8 +99,7 @@ def _announced_aid(noun, c) -> bool:   # noun, or the verb that reads it
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun   # "pounds in aid"
     if held.pos_ == "VERB":
         return _lemma(held) in c["aid_pledging_verbs"]
-    while held.dep_ in ("appos", "conj") and held.head.i != held.i:
-        held = held.head
+    held = apposed_head(held)
     return held.dep_ == "dobj" and _lemma(held.head) in c["aid_pledging_verbs"]
 
 
