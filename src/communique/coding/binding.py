@@ -65,9 +65,17 @@ def said_by(pron) -> set[int] | None:
 
 
 def names_as(verb) -> bool:
-    """'what it described as', 'what he called': a verb naming a thing given as 'what'."""
-    return verb.lemma_.lower() in ("call", "describe", "term", "label", "dub", "characterize", "characterise") \
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+    """'what it described as', 'what he called': a verb naming a thing given as 'what' (cues
+    naming_verbs)."""
+    return verb.lemma_.lower() in cues()["naming_verbs"] and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
+def named_by_what(verb) -> list:
+    """'what he called daily Ukrainian strikes' -> [strikes]: the nouns a free relative names the
+    thing by, or [] when the verb's object is no 'what'."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "NOUN"]
 
 
 OBLIGATION = {"must", "should", "ought", "shall"}

@@ -160,7 +160,7 @@ class Discourse:
         """The speaker's noun, when it names no party but could be the pronoun ("the military"
         for "it", "the rebels" for "they")."""
         head = next((self.doc[i] for i in said if self.doc[i].dep_ == "nsubj"), None)
-        if head is not None and head.lemma_.lower() in ("group", "band", "team", "number", "handful"):
+        if head is not None and head.lemma_.lower() in cues()["collective_nouns"]:
             head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"    # "a group of army
                          for g in c.children if g.dep_ == "pobj"), head)                     # officers said they"
         if head is None or head.pos_ != "NOUN" or any(t.i in self.cover for t in head.subtree):

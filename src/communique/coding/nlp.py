@@ -77,17 +77,13 @@ def _paragraph_breaks(doc):
     return doc
 
 
-# Capitalised words that start a clause, and no name: after a line break they begin a new
-# sentence even when the line before ends without a stop (a caption run into the story).
-_OPENERS = {"The", "A", "An", "This", "These", "Those", "It", "He", "She", "They", "We", "Its", "His", "Her",
-            "Their", "In", "On", "At", "After", "Before", "But"}
-
-
 def _opens_a_sentence(first, prev) -> bool:
-    """'... Secretary of War Pete Hegseth\nThe US military killed three men': the line before is a
-    caption or byline without a stop; a line that ends in a word that needs more ('talks in
+    """'... Secretary of War Pete Hegseth\nThe US military killed three men': after a caption or
+    byline line that ends in a name with no stop, a line opening as sentences do
+    (`sentence_openers`) starts one; a line that ends in a word that needs more ('talks in
     the\n', 'and\n') is a wrapped sentence."""
-    return first.text in _OPENERS and prev.tag_ in ("NNP", "NNPS", "NN", "NNS", "CD") and prev.i + 1 < first.i
+    return first.text[:1].isupper() and first.lower_ in cues()["sentence_openers"] \
+        and prev.tag_ in ("NNP", "NNPS", "NN", "NNS", "CD") and prev.i + 1 < first.i
 
 
 def _no_break_after_abbreviations(doc) -> None:

@@ -197,8 +197,7 @@ def described_doers(m, recipients: list) -> list:
     tok = m.token
     if m.type != "ACCUSE" or not binding.names_as(tok):
         return recipients
-    named = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "NOUN"]
-    own = [d for n in named for d in doers(n)]
+    own = [d for n in binding.named_by_what(tok) for d in doers(n)]
     if own:
         return own
     outer = tok.head if tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.pos_ in ("VERB", "AUX") else None

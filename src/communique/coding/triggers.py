@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import binding
 from .arguments import reduced_passive
 from .lexicon import Trigger, cues, triggers
 from .nlp import sentence_lemmas
@@ -165,9 +166,7 @@ def _held_in(token) -> set[str]:
 
 def _named_what(token) -> set[str]:
     """'what he called daily Ukrainian strikes': the words a free relative names the thing by."""
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
-        return set()
-    return {lemma(c) for c in token.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "NOUN"}
+    return {lemma(c) for c in binding.named_by_what(token)}
 
 
 def _direct_objects(token) -> set[str]:
