@@ -21,6 +21,10 @@ def _pobjs(token, preps):
                     yield g
 
 
+def prep_objects(token, preps) -> list:          # "relied on Wagner": Wagner
+    return list(_pobjs(token, preps))
+
+
 def of_objects(noun) -> list:
     """The objects of a noun's "of" phrases: 'the withdrawal of Israeli forces', 'the request of
     the US'."""
@@ -333,8 +337,7 @@ def _governing_subject(noun):
 
 
 def apposed_head(tok):
-    """The first of a run of appositions or conjuncts ('120 million pounds, about 158 million
-    dollars'), which carries the run's place in the clause."""
+    """The first of a run of appositions ('120 million pounds, about 158 million dollars')."""
     while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok

@@ -14,11 +14,6 @@ from .lexicon import cues
 from .parties import coded, in_subtree, within
 
 
-def _pobjs(tok, preps):
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def aid_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list, list]:
     """Giver and getter of an aid mention, as its clause tells them."""
     actor, recipient = _clause_sides(m, ctx, actor, recipient)
@@ -36,7 +31,7 @@ def _clause_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> t
         task = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]          # X is not helped
         recipient = [r for r in recipient if not any(in_subtree(r, c) for c in task)]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["relying_verbs"]:    # "Mali relied on Wagner"
-        giver = [r for g in _pobjs(tok, {"on", "upon"}) for r in roles.resolve([g], ctx, tok)[0]]
+        giver = [r for g in arguments.prep_objects(tok, {"on", "upon"}) for r in roles.resolve([g], ctx, tok)[0]]
         return giver, [a for a in actor if a not in giver]
     if tok.pos_ != "NOUN":
         return actor, recipient
@@ -49,7 +44,7 @@ def _clause_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> t
         if subj is not None:
             getter = within(actor, subj) or roles.resolve([subj], ctx, head)[0]
             giver = [a for a in actor if a not in getter] or \
-                [r for g in _pobjs(head, {"from"}) for r in actor_base().resolve(g, ctx.cover)]
+                [r for g in arguments.prep_objects(head, {"from"}) for r in actor_base().resolve(g, ctx.cover)]
             return giver, [r for r in recipient if r not in getter + giver] + getter
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if tok.lemma_.lower() in cues()["beneficiary_nouns"] and poss is not None:
