@@ -304,3 +304,16 @@ def test_what_a_speaker_calls_something_is_the_speakers_accusation(nlp, text, ev
 ])
 def test_warning_against_an_act_disapproves_of_it(code, text, event):
     assert code(text) == [event]
+
+
+@pytest.mark.parametrize("text", [
+    "The drills tested the navy's ability to blockade Taiwan's ports.",
+    "Analysts doubt Hamas's capacity to attack Israel again.",
+])
+def test_an_act_named_as_a_skill_is_no_happening(code, text):
+    """nonacts._a_skill (cues capability_nouns)."""
+    assert code(text) == []
+
+
+def test_a_readiness_announced_is_still_an_act(code):
+    assert ("MOBILIZE", ["LBN"], []) in code("The Lebanese army announced its readiness to deploy troops in the south.")

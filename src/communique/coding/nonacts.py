@@ -21,7 +21,24 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     """Is mention `m` only words (with `statements`, for the extractor, also an open question or
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
-        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m))
+        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m))
+
+
+def _a_skill(m) -> bool:
+    """'assessed the troops' abilities in ... targeting critical objectives', 'tested the navy's
+    ability to blockade the ports', 'strike capabilities': an act named as a skill or capacity is
+    no happening (cues capability_nouns)."""
+    skills = cues()["capability_nouns"]
+    tok = m.token
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("pobj", "pcomp", "conj", "compound", "acl", "xcomp", "prep") and tok.head.lemma_.lower() in skills:
+            return True
+        if tok.dep_ not in ("pobj", "pcomp", "conj", "prep", "compound", "acl", "xcomp", "aux"):
+            return False
+        tok = tok.head
+    return False
 
 
 def read_by_outbreak(m) -> bool:
