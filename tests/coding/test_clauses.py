@@ -317,3 +317,13 @@ def test_an_act_named_as_a_skill_is_no_happening(code, text):
 
 def test_a_readiness_announced_is_still_an_act(code):
     assert ("MOBILIZE", ["LBN"], []) in code("The Lebanese army announced its readiness to deploy troops in the south.")
+
+
+def test_an_act_named_as_a_methods_means_is_no_happening(code):
+    """nonacts._a_method (cues method_nouns): Machado does not pressure her own government."""
+    assert not [e for e in code("Machado called the deployment the right approach to pressuring his regime to "
+                                "leave office.") if e[0] == "REQUEST"]
+
+
+def test_a_pressure_said_as_an_act_is_still_one(code):
+    assert ("REQUEST", ["USA"], ["VEN"]) in code("The US is pressuring Maduro to leave office.")

@@ -21,7 +21,17 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     """Is mention `m` only words (with `statements`, for the extractor, also an open question or
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
-        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m))
+        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m))
+
+
+def _a_method(m) -> bool:
+    """'called the deployment the right approach to pressuring his regime', 'the best way of
+    ending the war': an act named as the means a method serves is no happening (cues
+    method_nouns)."""
+    tok = m.token
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in ("to", "of", "for") \
+        and prep.head.lemma_.lower() in cues()["method_nouns"]
 
 
 def _a_skill(m) -> bool:
