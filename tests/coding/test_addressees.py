@@ -189,3 +189,12 @@ def test_weapons_shot_down_are_not_given_to_the_one_shooting(code):
 def test_a_hostile_act_joined_to_another_is_aimed_at_the_same_one(code, text, event):
     """counterparts._shares_a_hostile_clause: 'X condemned Y and recalled its ambassador'."""
     assert event in code(text)
+
+
+def test_ones_own_envoy_summoned_for_consultations_is_a_recall(code):
+    """triggers.tsv summon ... near=consultations, targets._own_envoy: the envoy's state recalls
+    him from his host; summoning another's envoy stays a protest."""
+    events = code("Sudan recalled its ambassador to Kenya. The Foreign Ministry summoned Sudan's Ambassador to Kenya "
+                  "Kamal Jubara for consultations.")
+    assert {e for e in map(lambda e: (e[0], tuple(e[1]), tuple(e[2])), events)} == {("SANCTION", ("SDN",), ("KEN",))}
+    assert code("Kenya summoned Sudan's ambassador to protest the remarks.") == [("ACCUSE", ["KEN"], ["SDN"])]

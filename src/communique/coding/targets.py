@@ -207,10 +207,12 @@ def _series_doer(m, ctx) -> list[ActorRef]:
 
 
 def _own_envoy(m, ctx, actor, recipient):
-    """'Its ambassador to the United States had been recalled': who recalls owns the envoy."""
+    """'Its ambassador to the United States had been recalled', 'the ministry summoned Sudan's
+    ambassador to Kenya for consultations': who recalls owns the envoy, and the envoy's host is
+    the one relations are reduced with."""
     tok = m.token
-    envoy = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if tok.lemma_.lower() not in ("recall", "withdraw") or envoy is None or coded(actor):
+    envoy = next((c for c in tok.children if c.dep_ == ("dobj" if tok.lemma_.lower() == "summon" else "nsubjpass")), None)
+    if tok.lemma_.lower() not in ("recall", "withdraw", "summon") or envoy is None or coded(actor):
         return actor, recipient
     poss = next((c for c in envoy.children if c.dep_ == "poss"), None)
     if poss is None:
