@@ -327,3 +327,12 @@ def test_an_act_named_as_a_methods_means_is_no_happening(code):
 
 def test_a_pressure_said_as_an_act_is_still_one(code):
     assert ("REQUEST", ["USA"], ["VEN"]) in code("The US is pressuring Maduro to leave office.")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("North Korea's missile development threatens the peace and stability of the region, Koizumi said.", []),
+    ("Iran threatened Israel with retaliation.", [("THREATEN", ["IRN"], ["ISR"])]),       # guard
+])
+def test_endangering_peace_or_stability_is_a_danger_described(code, text, events):
+    """nonacts._danger (cues endangered_goods): no threat is made to anyone."""
+    assert [e for e in code(text) if e[0] == "THREATEN"] == events

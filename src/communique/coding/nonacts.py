@@ -142,7 +142,12 @@ def _mere_warning(m) -> bool:
 
 
 def _danger(m) -> bool:
-    """'poses a grave threat', 'is the most direct threat': a danger described, not a threat made."""
+    """'poses a grave threat', 'is the most direct threat', 'the missile programme threatens the
+    peace and stability of the region': a danger described, not a threat made (cues
+    danger_verbs, endangered_goods)."""
     tok = m.token
+    if m.type == "THREATEN" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _lemma(c) in cues()["endangered_goods"] for c in tok.children):
+        return True
     return (m.type == "THREATEN" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr")
             and _lemma(tok.head) in cues()["danger_verbs"])
