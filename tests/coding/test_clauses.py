@@ -330,7 +330,7 @@ def test_a_pressure_said_as_an_act_is_still_one(code):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("North Korea's missile development threatens the peace and stability of the region, Koizumi said.", []),
+    ("Pyongyang's missile programme threatens the security of Japan.", []),
     ("Iran threatened Israel with retaliation.", [("THREATEN", ["IRN"], ["ISR"])]),       # guard
 ])
 def test_endangering_peace_or_stability_is_a_danger_described(code, text, events):
