@@ -41,14 +41,16 @@ def _a_skill(m) -> bool:
     skills = cues()["capability_nouns"]
     tok = m.token
     for _ in range(4):
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or tok.dep_ not in _INSIDE_A_PHRASE + ("aux",):
             return False
-        if tok.dep_ in ("pobj", "pcomp", "conj", "compound", "acl", "xcomp", "prep") and tok.head.lemma_.lower() in skills:
+        if tok.dep_ in _INSIDE_A_PHRASE and tok.head.lemma_.lower() in skills:
             return True
-        if tok.dep_ not in ("pobj", "pcomp", "conj", "prep", "compound", "acl", "xcomp", "aux"):
-            return False
         tok = tok.head
     return False
+
+
+# The links by which an act noun or verb sits inside the phrase of a noun above it.
+_INSIDE_A_PHRASE = ("pobj", "pcomp", "conj", "prep", "compound", "acl", "xcomp")
 
 
 def read_by_outbreak(m) -> bool:
