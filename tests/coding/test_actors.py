@@ -120,3 +120,28 @@ def test_a_three_letter_acronym_in_title_case_stays_a_word(nlp):
 def test_observers_with_two_bodies_are_both(nlp):
     codes = [c for c, _, _ in resolve(nlp, "Observers with Ecowas and the African Union expressed concern.", "Observers")]
     assert sorted(codes) == ["AU", "ECOWAS"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The West has imposed new sanctions on Russian banks.", ("SANCTION", ["UNK"], ["RUS"])),
+    ("World powers condemned North Korea's missile test.", ("ACCUSE", ["UNK"], ["PRK"])),
+    ("Many countries accused Israel of violating the truce.", ("ACCUSE", ["UNK"], ["ISR"])),
+    # named as the recipient, an unnamed number of states is not replaced by the article's counterpart
+    ("Russian missiles struck Kyiv overnight. Putin issued a stark warning to the West.",
+     ("THREATEN", ["RUS"], ["UNK"])),
+    ("Washington demanded that other countries pay for the mission in Haiti.", ("REQUEST", ["USA"], ["UNK"])),
+    ("Beijing warned Western nations against interfering in Hong Kong.", ("THREATEN", ["CHN"], ["UNK"])),
+])
+def test_an_unnamed_number_of_states_is_a_party_of_its_own(code, text, event):
+    assert event in code(text)
+
+
+def test_these_countries_are_the_ones_named_before(code):
+    events = code("Venezuela expelled the envoys of Chile and Peru and accused these countries of meddling.")
+    assert ("ACCUSE", ["VEN"], ["CHL", "PER"]) in events
+
+
+def test_the_west_as_a_direction_is_no_party(code):
+    for text in ("The RSF said it had driven the Sudanese army out of the west.",
+                 "Russian forces shelled villages in the west of Zaporizhzhia region."):
+        assert not [e for e in code(text) if "UNK" in e[1] + e[2]], text

@@ -65,6 +65,7 @@ class ActorBase:
         self.aliases: dict[str, Entry] = {}
         self.agents: dict[str, tuple[str, str]] = {}   # lemma -> (sector, code)
         self.person_titles: set[str] = set()           # agent nouns held by one person
+        self.proper_agents: set[str] = set()           # written capitalised: "the West", not "the west"
         self.bodies: set[str] = set()                  # codes of international bodies (sector IGO)
         self.homes: dict[str, str] = {}                # armed group code -> the state it fights in
         self.members: dict[str, tuple[str, ...]] = {}  # grouping code -> the states it stands for
@@ -113,6 +114,8 @@ class ActorBase:
         for row in _rows("agents.tsv"):
             word = row["word"].strip().lower()
             self.agents[word] = (row.get("sector") or None, row.get("code") or "UNK")
+            if row["word"].strip().istitle():
+                self.proper_agents.add(word)
             if (row.get("person") or "").strip() == "yes":
                 self.person_titles.add(word)
 
@@ -261,16 +264,27 @@ class ActorBase:
         return ActorRef(text_span.text, code, sector or "GOV", name, wikidata,
                         text_span.start_char, text_span.end_char)
 
+    def collective(self, head) -> bool:
+        """'other countries', 'the West': an unnamed number of states (`collective_parties`)."""
+        word = self._agent_word(head)
+        return word in cues()["collective_parties"] and not _pointing_back(head)
+
     def agent(self, head):
-        """Sector and code of a generic agent noun ('delegation', 'troops', 'security experts')."""
-        words = [head.lemma_.lower(), head.lower_]
+        """Sector and code of a generic agent noun ('delegation', 'troops', 'security experts');
+        None for 'these countries', 'their nations': states named before."""
+        word = self._agent_word(head)
+        return None if word is None or word in cues()["collective_parties"] and _pointing_back(head) else self.agents[word]
+
+    def _agent_word(self, head) -> str | None:
         compound = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
-        if compound:
-            words.insert(0, f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}")
-        for w in words:
-            if w in self.agents:
-                return self.agents[w]
-        return None
+        words = [f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}"] if compound else []
+        return next((w for w in [*words, head.lemma_.lower(), head.lower_] if w in self.agents
+                     and (w not in self.proper_agents or head.text[:1].isupper())), None)
+
+
+def _pointing_back(head) -> bool:
+    return head.tag_ == "NNS" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                      for c in head.children)
 
 
 def _serves_at(head, entry: Entry, hits, bodies: set) -> bool:
@@ -295,11 +309,7 @@ def _inside_longer_name(doc, start: int, end: int, entry: Entry) -> bool:
 
 
 def _conjuncts(token):
-    heads = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            heads.extend(_conjuncts(child))
-    return heads
+    return [token, *(h for c in token.children if c.dep_ == "conj" for h in _conjuncts(c))]
 
 
 _CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "prep"}
@@ -322,7 +332,7 @@ def _core_tokens(head):
             if child.dep_ == "appos":
                 out.extend(_core_tokens(child))
             continue
-        out.extend(child.subtree if child.dep_ != "prep" else child.subtree)
+        out.extend(child.subtree)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -353,13 +363,10 @@ def _person_name(tokens) -> str | None:
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
-    out, seen = [], set()
+    first = {}
     for r in refs:
-        key = (r.code, r.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
+        first.setdefault((r.code, r.start), r)
+    return list(first.values())
 
 
 @lru_cache(maxsize=1)

@@ -272,7 +272,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         if named:
             recipient = named
             inferred += ["recipient: named in the sentence"]
-    addressee_unknown = bool(targets.NO_ADDRESSEE & set(inferred))   # a vessel, one side of a fight
+    addressee_unknown = bool(targets.NO_ADDRESSEE & set(inferred)) or (   # a vessel, one side of a fight,
+        recipient and not coded(recipient) and any(actor_base().collective(h) for h in recipient_heads))  # "the West"
     if m.type == "REQUEST" and recipient and all(_target_of_content(r, m) for r in recipient):
         # "called for new sanctions on Russia": Russia is what the sanctions would hit, not the
         # one asked to impose them, whom the clause does not name
