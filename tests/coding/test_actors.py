@@ -20,6 +20,7 @@ def resolve(nlp, text, head_text):
     ("Russian troops advanced.", "troops", [("RUS", "MIL", None)]),
     ("Hamas released the hostages.", "Hamas", [("HAMAS", "REB", None)]),
     ("European nations were sidelined.", "nations", [("EUR", "IGO", None)]),
+    ("Rights groups criticised the law.", "groups", [("UNK", "NGO", None)]),    # "rights", not its lemma "right"
 ])
 def test_resolves_codes_sectors_and_people(nlp, text, head, expected):
     assert resolve(nlp, text, head) == expected

@@ -277,7 +277,7 @@ class ActorBase:
 
     def _agent_word(self, head) -> str | None:
         compound = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
-        words = [f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}"] if compound else []
+        words = [f"{w} {head.lemma_.lower()}" for w in (compound[-1].lemma_.lower(), compound[-1].lower_)] if compound else []
         return next((w for w in [*words, head.lemma_.lower(), head.lower_] if w in self.agents
                      and (w not in self.proper_agents or head.text[:1].isupper())), None)
 
