@@ -16,7 +16,7 @@ from ..errors import InputError
 from . import lexicon, modality
 from . import nlp as nlp_stage
 from .details import speaker_text
-from .mentions import mentions
+from .mentions import Mention, mentions
 from .nlp import sentence_of
 from .serialize import plover_label
 from .triggers import match
@@ -86,6 +86,9 @@ def _choose(cands, src, tgt):
         score = (2 if on_path else 0) - (3 if in_span else 0) - 0.05 * dist
         if best_score is None or score > best_score:
             best, best_score = m, score
+    if best is not None and best.type == "MOBILIZE" and best.token.lemma_.lower() in lexicon.cues()["preparing_verbs"]:
+        best = next((Mention(t, trig, trig.type, trig.mode) for t, trig in best.embedded   # "is preparing an
+                     if trig.type == "ASSAULT"), best)                                    # offensive": the offensive
     return best, best_score
 
 

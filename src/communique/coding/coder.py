@@ -8,11 +8,11 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import ActorRef, Article, Event
-from . import actors, aliases, arguments, binding, campaigns, counterparts, dates, details, domestic, modality, nonacts, physical, places, speech, targets, timeline
+from . import actors, aliases, arguments, binding, campaigns, counterparts, dates, details, domestic, embedded, modality, nonacts, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
-from .mentions import HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention, frame_host, mentions
+from .mentions import HARM_TYPES, SYMMETRIC_TYPES, Mention, frame_host, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentences
 from .parties import coded, named_first, union
@@ -91,8 +91,7 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
         if event is not None:
             split = counterparts.separate_meetings(m, event, ctx)           # "separate talks with X and Y"
             events += split if split is not None else speech.directed(event) if speech.reciprocal(m) else [event]
-            events += _promised(m, event, sent, ctx, explain, text, claimed) + _persuaded(m, event, sent, ctx, explain, text, claimed) \
-                + _terms(m, sent, ctx, explain, text, claimed)
+            events += embedded.told_inside(m, event, lambda inner: _build(inner, sent, ctx, explain, text, claimed), text)
             for clause, asked in speech.conditions(m, event):       # "... unless Iran resumes talks"
                 demand = _build(Mention(clause, None, "REQUEST", None, wrapper_word=True, status="occurred",
                                         actor_heads=role_heads(m)[0], recipient_heads=[asked]), sent, ctx, explain, text, claimed)
@@ -104,73 +103,6 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
                 if inner is not None:
                     events.append(physical.as_presupposed(inner, event))
     return events
-
-
-# Planned actions whose collapsed label is AGREE itself: an agreement to meet is AGREE alone.
-_PROMISED_SKIP = {"CONSULT"} | WRAPPING_TYPES
-
-
-def _promised(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
-    """'Agreed to swap 1,000 prisoners', 'promised to provide more aircraft': beside the
-    agreement, the promised action itself, as planned (hypothetical when the agreement is)."""
-    committed = m.token.lemma_.lower() in cues()["commitment_words"]
-    if m.type != "AGREE" or wrapper.status not in ("occurred", "hypothetical") or not committed and not wrapper.condition:
-        return []     # being ready for a ceasefire promises none; ready to stop "if Moscow does" offers a hypothetical one
-    out = []
-    for etok, etrig in m.embedded:
-        direct = etok.head.i == m.token.i or etok.head.dep_ == "prep" and etok.head.head.i == m.token.i \
-            or etok.dep_ == "dobj" and etok.head.dep_ == "xcomp" and etok.head.head.i == m.token.i \
-            and etok.head.lemma_.lower() in cues()["increasing_verbs"]     # "pledged to increase aid"
-        if etrig.type in _PROMISED_SKIP or not direct:
-            continue
-        own = modality.status(etok, stop=m.token, sentence_text=text)
-        if own == "negated":
-            continue
-        status = "hypothetical" if "hypothetical" in (wrapper.status, own) or wrapper.condition else "planned"
-        # built with that status, so that its date falls on the right side ("agreed to a ceasefire
-        # starting on Sunday": the coming Sunday)
-        inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, status=status), sent, ctx, explain, text, claimed)
-        if inner is None:
-            continue
-        inner.actor = inner.actor if coded(inner.actor) else list(wrapper.actor)
-        inner.recipient = inner.recipient or ([] if etrig.type in counterparts.AT_THE_ONE_FOUGHT else   # a truce: the one fought
-                                              [r for r in wrapper.recipient if r.code not in {a.code for a in inner.actor}])
-        inner.status = status
-        inner.promised_by = wrapper         # its recipient, guessed later, is the promise's too
-        out.append(inner)
-        if not wrapper.recipient and not wrapper.inferred:   # "agreed to a ceasefire with the junta": the
-            mine = {a.code for a in wrapper.actor}            # agreement is with the truce's other side
-            wrapper.recipient = [r for r in inner.recipient if r.code not in mine and r.code != "UNK"]
-    return out
-
-
-def _persuaded(m: Mention, wrapper: Event, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
-    """'The US persuaded Moscow and Kyiv to agree to the truce': a request that succeeded
-    (`persuading_verbs`) tells that the act asked for was done, by the ones persuaded."""
-    if m.type != "REQUEST" or wrapper.status != "occurred" or m.token.lemma_.lower() not in cues()["persuading_verbs"]:
-        return []
-    out = []
-    for etok, etrig in m.embedded:
-        if etok.head.i == m.token.i and etok.dep_ == "xcomp":
-            inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, status="occurred"), sent, ctx, explain, text, claimed)
-            if inner is not None and coded(inner.actor) - coded(wrapper.actor):
-                inner.recipient = [r for r in inner.recipient if r.code not in coded(wrapper.actor)]   # not the persuader
-                out.append(inner)
-    return out
-
-
-def _terms(m: Mention, sent, ctx: Context, explain: bool, text: str, claimed: set) -> list[Event]:
-    """'Signed a deal under which Israel will release 1,700 prisoners', 'a deal that would see
-    Rwandan troops withdraw': an act told in a clause describing an accord's terms is planned."""
-    out = []
-    for etok, etrig in m.embedded:
-        if etok.pos_ == "VERB" and etrig.type not in _PROMISED_SKIP and arguments.in_accord_clause(etok, m.token) \
-                and modality.status(etok, stop=m.token, sentence_text=text) != "negated":
-            inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, status="planned"), sent, ctx, explain, text, claimed)
-            if inner is not None:
-                inner.status = "planned"
-                out.append(inner)
-    return out
 
 
 def _owners(sent, found: list[Mention]) -> dict[int, int]:

@@ -1,0 +1,41 @@
+"""Military posture short of force (MOBILIZE): what counts as readying forces and what only
+sounds like it. Every case is written for this test."""
+import pytest
+
+from communique.article import Article
+from communique.coding.coder import code_article
+
+
+@pytest.mark.parametrize("text, mobilized", [
+    ("Russia reinforced its positions near Pokrovsk.", True),
+    ("Ukraine's allies reinforced their support for Kyiv.", False),     # backing, not forces
+    ("Israel reinforced its claim to the Golan Heights.", False),
+])
+def test_reinforcing_a_stance_deploys_no_one(code, text, mobilized):
+    assert any(e[0] == "MOBILIZE" for e in code(text)) == mobilized
+
+
+@pytest.mark.parametrize("text, mobilized", [
+    ("The RSF is preparing a large-scale drone attack on El-Fasher.", ("MOBILIZE", ["RSF"], ["SDN"])),
+    ("Russia is preparing a new offensive in the Zaporizhzhia region, Zelensky said.", ("MOBILIZE", ["RUS"], ["UKR"])),
+    ("Kyiv said Moscow was preparing an assault on Kharkiv.", ("MOBILIZE", ["RUS"], ["UKR"])),
+])
+def test_preparing_an_attack_readies_forces_and_plans_the_attack(nlp, text, mobilized):
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    events = {(e.event, tuple(sorted({a.code for a in e.actor})), tuple(sorted({r.code for r in e.recipient})), e.status)
+              for e in code_article(article)}
+    kind, actor, recipient = mobilized
+    assert (kind, tuple(actor), tuple(recipient), "occurred") in events       # the preparations took place
+    assert ("ASSAULT", tuple(actor), tuple(recipient), "planned") in events   # the attack has not
+    assert not [e for e in events if e[0] == "ASSAULT" and e[3] == "occurred"]
+
+
+def test_a_dyad_of_a_prepared_attack_is_the_attack(nlp):
+    from communique.coding.classify import Dyad, classify
+    out = list(classify([Dyad("1", "Israel is preparing a ground offensive into Rafah.", "Israel", "Rafah")], legacy=False))
+    assert out[0]["event"] == "ASSAULT"
+
+
+def test_preparing_a_document_readies_no_forces(code):
+    assert not [e for e in code("Israel prepared a list of prisoners to be released.") if e[0] == "MOBILIZE"]
