@@ -336,3 +336,17 @@ def test_a_pressure_said_as_an_act_is_still_one(code):
 def test_endangering_peace_or_stability_is_a_danger_described(code, text, events):
     """nonacts._danger (cues endangered_goods): no threat is made to anyone."""
     assert [e for e in code(text) if e[0] == "THREATEN"] == events
+
+
+@pytest.mark.parametrize("text, event, status", [
+    ("Washington will hold Tehran responsible for any attack on US forces.", ("THREATEN", ["USA"], ["IRN"]), "occurred"),
+    ("Zelensky said Ukraine would hold Russia accountable for every crime.", ("THREATEN", ["UKR"], ["RUS"]), "occurred"),
+    # holding to account now is an accusation
+    ("Kyiv held Moscow responsible for the strike on the hospital.", ("ACCUSE", ["UKR"], ["RUS"]), "occurred"),
+])
+def test_holding_someone_to_account_in_future_is_a_threat(nlp, text, event, status):
+    article = Article(text=text, origin="test")
+    article.doc = nlp(text)
+    events = [((e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient})), e.status)
+              for e in code_article(article)]
+    assert (event, status) in events

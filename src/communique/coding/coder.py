@@ -211,7 +211,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         # one asked to impose them, whom the clause does not name
         recipient, addressee_unknown = [ActorRef(recipient[0].entity_text, "UNK")], True
     status = _status(m, sent_text)
-    etype, status = speech.refusal(m, status)        # "did not recognize the results": a REJECT
+    etype, status = speech.held_to_account(m, *speech.refusal(m, status))   # "did not recognize": a REJECT
     if etype == "RETREAT" and status == "occurred" and modality.announced_as_under_way(m.token):
         etype = "CONCEDE"                            # "announced it was suspending its attacks": declared
     speaker_tok, cue = modality.speaker(m.token, sent)

@@ -253,6 +253,15 @@ def refusal(m, status: str) -> tuple[str, str]:
     return "REJECT", "occurred"
 
 
+def held_to_account(m, etype: str, status: str) -> tuple[str, str]:
+    """'Will hold Tehran responsible for any attack', 'vowed to hold Moscow accountable': holding
+    someone to account in the future is a threat, uttered now (THREATEN, occurred); 'held Moscow
+    responsible for the strike' stays an accusation (`accountability_words`)."""
+    if etype == "ACCUSE" and status in ("planned", "hypothetical") and _lemma(m.token) in cues()["accountability_words"]:
+        return "THREATEN", "occurred"
+    return etype, status
+
+
 # -- future responses ------------------------------------------------------------------------
 
 def _response(tok, by_index: dict, mention_type) -> list:
