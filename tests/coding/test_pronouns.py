@@ -191,3 +191,20 @@ def test_they_prefers_a_plural_of_the_sentence_before(code):
     events = code("Trump's decision surprised the BRICS nations meeting in Rio. Hours later, they warned against "
                   "his tariff hikes.", "2025-07-07")
     assert ("ACCUSE", ["BRICS"], ["USA"]) in events       # they: the nations, not Trump's decision
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Clashes broke out in Tripoli on Monday. Residents of the capital blamed the government for the bloodshed.",
+     ("ACCUSE", ["LBY"], ["LBY"])),
+    ("Police fired tear gas in Tbilisi. Protesters in the capital accused the government of rigging the vote.",
+     ("ACCUSE", ["GEO"], ["GEO"])),
+    # a leader the text names but the knowledge base does not know: his government is the state's
+    ("Clashes broke out in Tripoli on Monday. Residents blamed Dbeibeh’s government for the bloodshed.",
+     ("ACCUSE", ["UNK"], ["LBY"])),
+])
+def test_the_capital_and_an_unknown_leaders_government_are_the_state_named_before(code, text, event):
+    assert event in code(text)
+
+
+def test_the_capital_with_no_capital_named_before_is_no_one(code):
+    assert code("Residents of the capital blamed the government for the bloodshed.") == []

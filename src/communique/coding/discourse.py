@@ -221,7 +221,8 @@ class Discourse:
         """'the junta', 'the regime', 'the country': a state's institution, the state unnamed."""
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in cues()["state_nouns"] and not any(
             t.i in self.cover for t in noun.subtree) and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that")    # "Dbeibah's government": a leader
+            or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)   # the text names, no party known
 
     def state_of(self, noun) -> list[ActorRef]:
         """The state such a noun stands for: the party of the last phrase with the same noun in its

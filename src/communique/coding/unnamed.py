@@ -39,6 +39,9 @@ def antecedent(noun, discourse) -> list[ActorRef]:
     """The parties an unnamed agent noun stands for, or [] when the text does not say."""
     if discourse is None or noun.pos_ != "NOUN":
         return []
+    home = _capital_of(noun, discourse)
+    if home:                                                    # "residents of the capital"
+        return _as_agent(home, noun)
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is not None:                                       # "its air force"
         return _as_agent(discourse.antecedent(owner), noun) if _agent_lemma(noun) else []
@@ -69,5 +72,21 @@ def _last_country(noun, discourse, earliest: int) -> list[ActorRef]:
     for ref in sorted(discourse.referents, key=lambda r: -r.i):
         if ref.sent < discourse.sent_index(noun.i) and ref.sent >= earliest and ref.i in discourse.cover \
                 and discourse.cover[ref.i][2].kind in ("country", "seat", "demonym") and len(ref.refs) == 1:
+            return list(ref.refs)
+    return []
+
+
+def _capital_of(noun, discourse) -> list[ActorRef]:
+    """'Residents of the capital', 'protesters in the capital': people of the state whose capital
+    or seat the article named last before (`capital_nouns`), as a reader takes "the capital"."""
+    if actor_base().agent(noun) is None:
+        return []
+    place = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in cues()["capital_nouns"]
+                  and any(c.dep_ == "det" and c.lower_ == "the" for c in g.children)), None)
+    if place is None:
+        return []
+    for ref in sorted(discourse.referents, key=lambda r: -r.i):
+        if ref.i < place.i and ref.i in discourse.cover and discourse.cover[ref.i][2].kind == "seat" and len(ref.refs) == 1:
             return list(ref.refs)
     return []
