@@ -350,3 +350,17 @@ def test_holding_someone_to_account_in_future_is_a_threat(nlp, text, event, stat
     events = [((e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient})), e.status)
               for e in code_article(article)]
     assert (event, status) in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hopes for calm were dashed when Seoul suspended the accord, accusing Pyongyang of sending trash balloons.",
+     ("ACCUSE", ["KOR"], ["PRK"])),
+    ("The meeting was cancelled when Niger expelled the envoy, claiming that France had backed the rebels.",
+     ("ACCUSE", ["NER"], ["FRA"])),
+])
+def test_a_participle_after_a_clause_is_said_by_that_clauses_subject(code, text, event):
+    assert event in code(text)
+
+
+def test_a_participle_on_the_main_clause_keeps_its_subject(code):
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in code("Russia struck Kyiv overnight, killing five people.")

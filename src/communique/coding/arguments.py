@@ -84,6 +84,8 @@ def subject(verb):
         split = _split_subject(verb)             # Kyiv", parsed as a phrase and a clause
         if split is not None:
             return split
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (near := _clause_just_before(verb)) is not None:
+        return subject(near)          # "... when SAF announced a boycott, claiming that": SAF claims
     if verb.dep_ in ("conj", "advcl"):
         if tensed_after_infinitive(verb):
             return subject(head.head)
@@ -103,6 +105,16 @@ def subject(verb):
     if verb.dep_ == "ccomp" and head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in head.children):
         return head.head                         # "the US, which he said failed to provide"
     return None
+
+
+def _clause_just_before(verb):
+    """The clause that ends at the comma before a participle hung on the main verb, when the
+    parser hung that clause there too ("Hopes were dashed when SAF announced X, claiming ...")."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i
+                 and c.right_edge.i == verb.i - 2 and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
 def tensed_after_infinitive(verb) -> bool:
@@ -341,55 +353,6 @@ def apposed_head(tok):
     while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok
-
-
-def doer_asked(tok):
-    """'demanded his resignation', 'called for the resignation of the prime minister': the one
-    asked is the one the demanded act's noun names as its doer (its possessor or its "of"
-    phrase), for nouns of one's own act (`own_act_nouns`; not "his release", which asks his
-    captors). Returns the noun and the doers' heads."""
-    for noun in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for"):
-        noun = next((g for g in noun.children if g.dep_ == "pobj"), None) if noun.dep_ == "prep" else noun
-        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["own_act_nouns"]:
-            continue
-        doers = [c for c in noun.children if c.dep_ == "poss"] or [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if doers:
-            return noun, doers
-    return None, []
-
-
-def offer_addressees(kind: str, noun, offerers, recipients) -> list:
-    """The ones an offer (AGREE) or appeal (REQUEST) noun is made to: those its phrase names,
-    else the subject of the clause it sits in (`offered_to`). What an appeal asks for ("demands
-    for a ceasefire") is no addressee, and an appeal is taken to be made to the clause's
-    subject only when that subject answers it ("would study the Kremlin's demands", "ignored
-    appeals", cues heeding_verbs) or goes against it ("despite pressure from Washington, Israel
-    refused"). Nouns: cues offer_nouns, appeal_nouns."""
-    c, lemma = cues(), noun.lemma_.lower()
-    if kind == "AGREE" and lemma in c["offer_nouns"]:
-        return recipients or offered_to(noun, offerers)
-    if kind != "REQUEST" or lemma not in c["appeal_nouns"]:
-        return recipients
-    if any(not (r.dep_ == "pobj" and r.head.lower_ == "for" and r.pos_ == "NOUN") for r in recipients):
-        return recipients
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    despite = any(a.lower_ in ("despite", "notwithstanding") or a.lower_ == "of" and a.head.lower_ == "spite"
-                  for a in noun.ancestors if verb is None or a.i != verb.i and verb in a.ancestors)
-    if despite or verb is not None and verb.lemma_.lower() in c["heeding_verbs"]:
-        return offered_to(noun, offerers)
-    return recipients
-
-
-def offered_to(noun, offerers) -> list:
-    """'Manila would carry out the mission on its own despite an offer from the US to help': an
-    offer whose clause names no one it is made to is made to the subject of the clause it sits
-    in, when that is not the offerer."""
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subj = subject(verb) if verb is not None else None
-    if subj is None or any(o.i == subj.i for o in offerers) or subj.left_edge.i <= noun.i <= subj.right_edge.i:
-        return []
-    return [subj]
 
 
 def hyphened_giver(tok):

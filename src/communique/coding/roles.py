@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import ActorRef, Article
-from . import arguments, modality, speakers, unnamed
+from . import addressees, arguments, modality, speakers, unnamed
 from . import triggers as trigger_finder
 from .actors import base as actor_base
 from .discourse import Discourse
@@ -39,7 +39,7 @@ def role_heads(m: Mention):
     if tok.pos_ in ("NOUN", "PROPN") and not m.wrapper_word and not verb_read:
         actors, recipients, joint = arguments.noun_roles(tok)
         if not joint:                   # "went ahead despite an offer from the US"
-            recipients = arguments.offer_addressees(m.type, tok, actors, recipients)
+            recipients = addressees.offer_addressees(m.type, tok, actors, recipients)
     elif tok.pos_ == "ADJ":
         copula = tok.head if tok.dep_ in ("acomp", "amod") else tok
         actors = [s for s in [arguments.subject(copula)] if s is not None]
@@ -98,7 +98,7 @@ def role_heads(m: Mention):
     if m.type in ("THREATEN",) and not recipients:
         recipients += _condition_subjects(tok)
     if m.type == "REQUEST":
-        noun, doers = arguments.doer_asked(tok)
+        noun, doers = addressees.doer_asked(tok)
         if doers:            # "demanded his resignation": him, not the resignation
             recipients = [h for h in recipients if h.i != noun.i] + doers
     actors = actors + [p for h in actors if h is not None for p in _companions(h)]
