@@ -198,3 +198,13 @@ def test_ones_own_envoy_summoned_for_consultations_is_a_recall(code):
                   "Kamal Jubara for consultations.")
     assert {e for e in map(lambda e: (e[0], tuple(e[1]), tuple(e[2])), events)} == {("SANCTION", ("SDN",), ("KEN",))}
     assert code("Kenya summoned Sudan's ambassador to protest the remarks.") == [("ACCUSE", ["KEN"], ["SDN"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zelensky called on the US to strengthen sanctions against Moscow, as Trump has threatened to do.",
+     ("THREATEN", ["USA"], ["RUS"])),
+    ("Kenya asked the UN to deploy more peacekeepers to Haiti, as Washington had pledged to do.",
+     ("AGREE", ["USA"], ["HTI"])),
+])
+def test_a_threat_or_promise_to_do_so_is_aimed_where_the_act_it_stands_for_is(code, text, event):
+    assert event in code(text)

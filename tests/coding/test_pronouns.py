@@ -208,3 +208,11 @@ def test_the_capital_and_an_unknown_leaders_government_are_the_state_named_befor
 
 def test_the_capital_with_no_capital_named_before_is_no_one(code):
     assert code("Residents of the capital blamed the government for the bloodshed.") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Poland will close its border with Belarus, as it threatened to do last month.", ("THREATEN", ["POL"], ["BLR"])),
+    ("Poland closed its border with Belarus after it accused Minsk of sending migrants.", ("ACCUSE", ["POL"], ["BLR"])),
+])
+def test_the_subject_of_an_adverbial_clause_takes_up_the_main_subject(code, text, event):
+    assert event in code(text)

@@ -56,3 +56,21 @@ def offered_to(noun, offerers) -> list:
     if subj is None or any(o.i == subj.i for o in offerers) or subj.left_edge.i <= noun.i <= subj.right_edge.i:
         return []
     return [subj]
+
+
+def done_as(verb) -> list:
+    """'Calling on the US to strengthen sanctions against Moscow, as Trump has threatened to do':
+    a verb whose content is a bare 'do' (`pro_verbs`) in an 'as' clause is about the act of the
+    clause it is hung on; its recipients are that act's (Moscow)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in cues()["pro_verbs"]
+               and not any(g.dep_ == "dobj" and g.lower_ not in ("so", "it", "that") for g in c.children)
+               for c in verb.children):
+        return []
+    head = verb.head
+    act = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i < verb.i), head)
+    found = []
+    for obj in arguments.objects(act):
+        found += [obj] if obj.dep_ == "pobj" else arguments.noun_roles(obj)[1] or [obj]
+    return found

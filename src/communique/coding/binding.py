@@ -114,3 +114,15 @@ def reporter(verb):
         return subj
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative")]
     return after[0] if after else None
+
+
+ADVERBIAL_MARKS = {"as", "after", "before", "because", "since", "when", "while", "until", "once", "although", "though"}
+
+
+def adverbial_subject(pron) -> bool:
+    """The subject of an adverbial clause ("Poland will close the border, as it threatened to do";
+    "after it accused Minsk"): it takes up the subject of the clause it hangs on, not the last
+    name before it."""
+    verb = pron.head
+    return pron.dep_ in SUBJECTS and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in verb.children)

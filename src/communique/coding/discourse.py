@@ -129,7 +129,8 @@ class Discourse:
         if kind == "group":      # "EU leaders agreed a loan to Ukraine, but they failed ...": a plural first
             same = [r for r in same if r.kind == "group"] or same
         if same:                 # a possessive binds to its clause's subject: "China told Japan of its decision"
-            subjects = [r for r in same if r.subject] if pron.dep_ == "poss" or binding.naming(pron) else []
+            subjects = [r for r in same if r.subject] if pron.dep_ == "poss" or binding.naming(pron) \
+                or binding.adverbial_subject(pron) else []    # "Poland will close it, as it threatened to"
             # otherwise a party that a verb above the pronoun takes as subject or object outranks
             # one named inside a phrase: "phoned Trump on the eve of his call with Putin to urge
             # him" (Trump)
