@@ -208,3 +208,15 @@ def test_ones_own_envoy_summoned_for_consultations_is_a_recall(code):
 ])
 def test_a_threat_or_promise_to_do_so_is_aimed_where_the_act_it_stands_for_is(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zelensky secured a promise of more air defence from Germany.", ("AGREE", ["DEU"], ["UKR"])),
+    ("Kyiv received a warning from Moscow.", ("THREATEN", ["RUS"], ["UKR"])),
+])
+def test_an_act_received_is_done_to_the_receiver_by_the_giver(code, text, event):
+    assert event in code(text)
+
+
+def test_an_invitation_received_is_not_the_receivers_own(code):
+    assert ("AGREE", ["UKR"], ["NATO"]) not in code("Ukraine received an invitation to join NATO.")

@@ -217,6 +217,8 @@ def noun_roles(noun):
     if not joint:
         joint += quarrel_begun(noun)
     recipients += list(_pobjs(noun, _RECIPIENT_PREPS if leaving else _RECIPIENT_PREPS - {"from"}))
+    if not recipients and received(noun):     # "Ukraine received an invitation": Ukraine is invited
+        recipients += [s for s in [subject(noun.head)] if s is not None]
     if not recipients and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "took the proposal to Russia", "sent Hamas a proposal": where the verb takes it
         verb = noun.head
@@ -225,6 +227,15 @@ def noun_roles(noun):
     if not actors:
         actors += _governing_subject(noun)
     return actors, recipients, joint
+
+
+def received(noun) -> bool:
+    """'Ukraine received an invitation', 'secured a promise of a ceasefire': an act's noun
+    (`received_nouns`) as the object of a verb of getting (`receiving_verbs`) is done to the
+    verb's subject, by someone else."""
+    c = cues()
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in c["receiving_verbs"] \
+        and noun.lemma_.lower() in c["received_nouns"]
 
 
 def between(token, preps=frozenset({"between", "among"})) -> list:
@@ -324,6 +335,8 @@ def _governing_subject(noun):
         return []        # "Hungary did not take part in the talks": not one of their parties
     if head.lemma_.lower() in cues()["reporting_verbs"]:   # "officials said the assault...": a report
         return []
+    if received(noun):               # "secured a promise from Moscow": Moscow promised
+        return list(_pobjs(head, {"from"}))
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         if any(c.dep_ in ("oprd", "acomp") for c in head.children if c.i != noun.i):
             return []    # "X called the agreement illegal": X judges the agreement, it is not X's
