@@ -216,3 +216,15 @@ def test_the_capital_with_no_capital_named_before_is_no_one(code):
 ])
 def test_the_subject_of_an_adverbial_clause_takes_up_the_main_subject(code, text, event):
     assert event in code(text)
+
+
+def test_army_officers_are_the_army_of_the_state_named_before(code):
+    events = code("Gunfire was heard in Bissau. A group of army officers said they had seized control of "
+                  "Guinea-Bissau, arresting its president.")
+    assert ("COERCE", ["GNB"], ["GNB"]) in events
+
+
+def test_the_other_side_of_a_fight_with_government_forces_is_kept(code):
+    events = code("Syria's president called for calm. Clashes between government forces and Druze armed "
+                  "groups killed dozens in Sweida.")
+    assert ("ASSAULT", ["SYR", "UNK"], []) in events

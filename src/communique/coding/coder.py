@@ -16,7 +16,7 @@ from .mentions import HARM_TYPES, SYMMETRIC_TYPES, Mention, frame_host, mentions
 from .merge import ONE_SIDED_OK as ONE_SIDED, merge_article
 from .nlp import sentences
 from .parties import coded, named_first, union
-from .roles import PHYSICAL, TARGETED, Context, is_press, named_in_phrase, resolve, role_heads, sentence_parties
+from .roles import PHYSICAL, TARGETED, Context, is_press, mutual_fighting, named_in_phrase, resolve, role_heads, sentence_parties
 
 
 def code_article(article: Article, *, explain: bool = False) -> list[Event]:
@@ -191,7 +191,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
                 # but a framing gathering that names its own party keeps to it: "met on the
                 # sidelines of a BRICS summit" (the summit is BRICS's, not the two who met)
                 actor = union(actor, sentence_parties(sent, ctx, m))
-    actor, recipient = named_first(actor), named_first(recipient)
+    one_side = m.type == "ASSAULT" and len(coded(actor)) < 2 and mutual_fighting(m)   # "clashes between government
+    actor, recipient = actor if one_side else named_first(actor), named_first(recipient)  # forces and armed groups"
     # a party does not act on itself, except a state on its own people in domestic repression, violence
     # or protest with sectors that differ ("Kenyan police detained Kenyan protesters"): else a parsing slip
     if domestic.advice_to_its_people(m.type, actor, recipient):

@@ -43,6 +43,10 @@ def antecedent(noun, discourse) -> list[ActorRef]:
     if home:                                                    # "residents of the capital"
         return _as_agent(home, noun)
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    body = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and not any(
+        d.dep_ in ("det", "poss") for d in noun.children) and c.lemma_.lower() in cues()["state_nouns"]), None)
+    if owner is None and body is not None and actor_base().agent(noun) is not None:
+        return _as_agent(discourse.state_of(body), noun)        # "army officers": the army's, "the army"
     if owner is not None:                                       # "its air force"
         return _as_agent(discourse.antecedent(owner), noun) if _agent_lemma(noun) else []
     lemma = _agent_lemma(noun)
