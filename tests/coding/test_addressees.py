@@ -213,6 +213,7 @@ def test_a_threat_or_promise_to_do_so_is_aimed_where_the_act_it_stands_for_is(co
 @pytest.mark.parametrize("text, event", [
     ("Zelensky secured a promise of more air defence from Germany.", ("AGREE", ["DEU"], ["UKR"])),
     ("Kyiv received a warning from Moscow.", ("THREATEN", ["RUS"], ["UKR"])),
+    ("Niger faced heavy sanctions from ECOWAS.", ("SANCTION", ["ECOWAS"], ["NER"])),
 ])
 def test_an_act_received_is_done_to_the_receiver_by_the_giver(code, text, event):
     assert event in code(text)

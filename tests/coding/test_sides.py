@@ -296,3 +296,23 @@ def test_an_act_joined_to_a_time_takes_no_doer_from_it(code):
 def test_an_act_joined_to_another_act_still_takes_its_doer(code):
     assert ("ASSAULT", ["RSF"], ["SDN"]) in code("RSF fighters killed six people in a drone and artillery attack on "
                                                  "El-Fasher.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Georgia's ruling party halted talks on joining the EU.", ("REJECT", ["GEO"], ["EUR"])),
+    ("Kyiv suspended negotiations with Moscow after the strike.", ("REJECT", ["UKR"], ["RUS"])),
+    # suspending contacts with an embassy reduces relations
+    ("Morocco suspended all contacts with the German embassy.", ("SANCTION", ["MAR"], ["DEU"])),
+    # what goes on beside the refusal ("with both sides accusing") is no content of it
+    ("Armenia halted the talks with Azerbaijan, with both sides accusing each other of violations.",
+     ("ACCUSE", ["ARM"], ["AZE"])),
+])
+def test_halting_negotiations_is_a_refusal_to_meet(code, text, event):
+    assert event in code(text)
+
+
+def test_halted_negotiations_are_reduced_relations_in_the_older_roots():
+    from communique.coding.classify import Dyad, classify
+    dyad = Dyad("1", "Kyiv suspended negotiations with Moscow after the strike.", "Kyiv", "Moscow")
+    assert [r["event"] for r in classify([dyad])] == ["SANCTION"]
+    assert [r["event"] for r in classify([dyad], legacy=False)] == ["REJECT"]

@@ -159,6 +159,8 @@ def _absorbing_head(tok, by_index, wrappers):
             return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
         if t.dep_ == "prep" and _time_frame(t):
             return None          # "phoned Trump on the eve of his call with Putin"
+        if t.dep_ == "pcomp" and t.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in t.children):
+            return None          # "were suspended, with both sides accusing each other": beside it
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
             return None          # a condition or time clause is not content
         if t.dep_ == "advcl" and _split_frame(t):
