@@ -316,3 +316,14 @@ def test_halted_negotiations_are_reduced_relations_in_the_older_roots():
     dyad = Dyad("1", "Kyiv suspended negotiations with Moscow after the strike.", "Kyiv", "Moscow")
     assert [r["event"] for r in classify([dyad])] == ["SANCTION"]
     assert [r["event"] for r in classify([dyad], legacy=False)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Niger, Burkina Faso and Mali have formed their own confederation, the Alliance of Sahel States.",
+     ("SUPPORT", ["BFA", "MLI", "NER"], [])),
+    ("Russia and Belarus created a union state in 1999.", ("SUPPORT", ["BLR", "RUS"], [])),
+    # a member does not act on itself through its grouping
+    ("Mali praised the Alliance of Sahel States.", ("SUPPORT", ["MLI"], ["BFA", "NER"])),
+])
+def test_forming_an_alliance_finalizes_an_agreement_among_its_founders(code, text, event):
+    assert event in code(text)

@@ -380,7 +380,8 @@ def as_member_states(events) -> None:
     members = base().members
     for ev in events:
         ev.actor = as_members(ev.actor, members)
-        ev.recipient = as_members(ev.recipient, members)
+        mine, given = {a.code for a in ev.actor}, {id(r) for r in ev.recipient}   # "formed their confederation,
+        ev.recipient = [r for r in as_members(ev.recipient, members) if id(r) in given or r.code not in mine]  # the AES"
 
 
 @lru_cache(maxsize=1)
