@@ -221,3 +221,16 @@ def test_an_act_received_is_done_to_the_receiver_by_the_giver(code, text, event)
 
 def test_an_invitation_received_is_not_the_receivers_own(code):
     assert ("AGREE", ["UKR"], ["NATO"]) not in code("Ukraine received an invitation to join NATO.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lebanon's government met on Tuesday to debate the disarmament of Hezbollah, responding to mounting U.S. "
+     "pressure and concerns over potential Israeli escalation.", ("REQUEST", ["USA"], ["LBN"])),
+    ("Lebanon responded to U.S. pressure by approving a plan to disarm Hezbollah.", ("REQUEST", ["USA"], ["LBN"])),
+])
+def test_a_states_pressure_is_a_request_to_the_one_who_responds_to_it(code, text, event):
+    assert event in code(text)
+
+
+def test_pressure_from_no_party_is_no_request(code):
+    assert code("The economy is under mounting pressure.") == []

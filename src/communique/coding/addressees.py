@@ -27,8 +27,8 @@ def doer_asked(tok):
 
 def offer_addressees(kind: str, noun, offerers, recipients) -> list:
     """The ones an offer (AGREE) or appeal (REQUEST) noun is made to: those its phrase names,
-    else the subject of the clause it sits in (`offered_to`). What an appeal asks for ("demands
-    for a ceasefire") is no addressee, and an appeal is taken to be made to the clause's
+    else the subject of the clause it sits in (`offered_to`). What an appeal asks for or is about
+    ("demands for a ceasefire", "pressure over escalation") is no addressee, and an appeal is taken to be made to the clause's
     subject only when that subject answers it ("would study the Kremlin's demands", "ignored
     appeals", cues heeding_verbs) or goes against it ("despite pressure from Washington, Israel
     refused"). Nouns: cues offer_nouns, appeal_nouns."""
@@ -37,7 +37,7 @@ def offer_addressees(kind: str, noun, offerers, recipients) -> list:
         return recipients or offered_to(noun, offerers)
     if kind != "REQUEST" or lemma not in c["appeal_nouns"]:
         return recipients
-    if any(not (r.dep_ == "pobj" and r.head.lower_ == "for" and r.pos_ == "NOUN") for r in recipients):
+    if any(not (r.dep_ == "pobj" and r.head.lower_ in ("for", "over", "about") and r.pos_ == "NOUN") for r in recipients):
         return recipients
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     despite = any(a.lower_ in ("despite", "notwithstanding") or a.lower_ == "of" and a.head.lower_ == "spite"
