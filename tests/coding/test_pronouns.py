@@ -228,3 +228,9 @@ def test_the_other_side_of_a_fight_with_government_forces_is_kept(code):
     events = code("Syria's president called for calm. Clashes between government forces and Druze armed "
                   "groups killed dozens in Sweida.")
     assert ("ASSAULT", ["SYR", "UNK"], []) in events
+
+
+def test_he_told_x_he_is_the_teller(code):
+    events = code("Al-Sharaa met Trump in Riyadh. He also told Trump he is inviting US firms to invest in "
+                  "Syria's oil and gas sector.")
+    assert ("AGREE", ["SYR"], ["USA"]) in events

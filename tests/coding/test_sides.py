@@ -327,3 +327,12 @@ def test_halted_negotiations_are_reduced_relations_in_the_older_roots():
 ])
 def test_forming_an_alliance_finalizes_an_agreement_among_its_founders(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Damascus is inviting American companies to invest in Syria's energy sector.", ("AGREE", ["SYR"], ["USA"])),
+    # an invitation to do what the invitee would rather not is a request
+    ("Kyiv invited Moscow to withdraw its troops.", ("REQUEST", ["UKR"], ["RUS"])),
+])
+def test_an_invitation_to_invest_is_an_offer(code, text, event):
+    assert event in code(text)

@@ -115,6 +115,10 @@ class Discourse:
             speakers = [r for r in same if r.i in said]
             if speakers:
                 return list(max(speakers, key=lambda r: r.i).refs)
+            teller = next((self.doc[i] for i in said if self.doc[i].dep_ == "nsubj" and self.doc[i].pos_ == "PRON"
+                           and self.pronoun_class(self.doc[i]) == kind), None)
+            if teller is not None:       # "He told Trump he is inviting US firms": the teller's one
+                return self.antecedent(teller)
             speaker = self._unnamed_speaker(said, kind)
             if speaker is not None:     # "The military said it delivered ...": the military's
                 found = unnamed.antecedent(speaker, self)
