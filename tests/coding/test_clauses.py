@@ -364,3 +364,14 @@ def test_a_participle_after_a_clause_is_said_by_that_clauses_subject(code, text,
 
 def test_a_participle_on_the_main_clause_keeps_its_subject(code):
     assert ("ASSAULT", ["RUS"], ["UKR"]) in code("Russia struck Kyiv overnight, killing five people.")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Al-Sharaa met Trump. He also noted the shared interests between the US and Syria's new government in "
+     "combating terrorism and destroying chemical weapons stores in the country.", False),
+    ("Israel has an interest in striking Iran's nuclear sites, officials said.", False),
+    # an act done in someone's interest happened
+    ("Israel struck Iran's nuclear sites in the interest of its security.", True),
+])
+def test_an_act_named_as_an_interest_is_no_happening(code, text, named):
+    assert any(e[0] == "ASSAULT" for e in code(text)) == named

@@ -37,13 +37,16 @@ def _a_method(m) -> bool:
 def _a_skill(m) -> bool:
     """'assessed the troops' abilities in ... targeting critical objectives', 'tested the navy's
     ability to blockade the ports', 'strike capabilities': an act named as a skill or capacity is
-    no happening (cues capability_nouns)."""
-    skills = cues()["capability_nouns"]
+    no happening (cues capability_nouns); nor is a gerund named as an interest ("shared interests
+    in combating terrorism and destroying chemical weapons stores", cues interest_nouns)."""
+    skills, interests = cues()["capability_nouns"], cues()["interest_nouns"]
     tok = m.token
+    gerund = tok.tag_ == "VBG"
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ not in _INSIDE_A_PHRASE + ("aux",):
             return False
-        if tok.dep_ in _INSIDE_A_PHRASE and tok.head.lemma_.lower() in skills:
+        if tok.dep_ in _INSIDE_A_PHRASE and (tok.head.lemma_.lower() in skills
+                                              or gerund and tok.head.lemma_.lower() in interests):
             return True
         tok = tok.head
     return False
