@@ -336,3 +336,13 @@ def test_forming_an_alliance_finalizes_an_agreement_among_its_founders(code, tex
 ])
 def test_an_invitation_to_invest_is_an_offer(code, text, event):
     assert event in code(text)
+
+
+def test_an_agreement_made_together_takes_no_party_from_its_content(code):
+    events = code("Russia and the United States agreed to pursue goals including a team to support Ukraine "
+                  "peace talks.")
+    assert ("AGREE", ["RUS", "USA"], []) in events
+
+
+def test_an_agreement_made_together_keeps_the_party_its_act_is_for(code):
+    assert ("AGREE", ["ARM", "AZE"], ["TUR"]) in code("Armenia and Azerbaijan agreed to open their border with Turkey.")

@@ -200,7 +200,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     recipient = [r for r in recipient if r.code not in {a.code for a in actor}
                  or m.type in DOMESTIC and r.sector != next(a.sector for a in actor if a.code == r.code)]
     actor, recipient, inferred = targets.complete(m, ctx, actor, recipient)   # places, domestic sides
-    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint and not go_betweens:
+    if coded(actor) and not recipient and m.type not in SYMMETRIC_TYPES | ONE_SIDED and not joint and not go_betweens \
+            and not (m.type == "AGREE" and len(coded(actor)) > 1):    # "the two sides agreed to ...": among them
         named = counterparts.in_sentence(m.token, ctx, actor, m.type)   # "released the hostages": whose?
         if named:
             recipient = named
