@@ -21,6 +21,7 @@ def resolve(nlp, text, head_text):
     ("Hamas released the hostages.", "Hamas", [("HAMAS", "REB", None)]),
     ("European nations were sidelined.", "nations", [("EUR", "IGO", None)]),
     ("Rights groups criticised the law.", "groups", [("UNK", "NGO", None)]),    # "rights", not its lemma "right"
+    ("The militant group claimed the attack.", "group", [("UNK", "REB", None)]),
 ])
 def test_resolves_codes_sectors_and_people(nlp, text, head, expected):
     assert resolve(nlp, text, head) == expected
@@ -146,3 +147,14 @@ def test_the_west_as_a_direction_is_no_party(code):
     for text in ("The RSF said it had driven the Sudanese army out of the west.",
                  "Russian forces shelled villages in the west of Zaporizhzhia region."):
         assert not [e for e in code(text) if "UNK" in e[1] + e[2]], text
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israeli jets struck Damascus on Wednesday. The Syrian government blamed the militant group for violating "
+     "the ceasefire.", ("ACCUSE", ["SYR"], ["UNK"])),
+    # an armed group named before is the one meant
+    ("Hamas fighters attacked Israeli posts. Israel blamed the militant group for the attack.",
+     ("ACCUSE", ["ISR"], ["HAMAS"])),
+])
+def test_an_unnamed_armed_group_is_no_state_guessed_from_the_article(code, text, event):
+    assert event in code(text)

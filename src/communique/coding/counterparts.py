@@ -191,7 +191,8 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
             other = partner(code, by_quad.get(quad(ev.event) or 0, Counter())) \
                 or partner(code, by_side[_side(ev.event)]) or partner(code, every)
         ref = _named(other, discourse) if other else None
-        if ref is not None:
+        armed = any(r.sector == "REB" for r in ev.recipient)     # "blamed the militant group": an armed
+        if ref is not None and not (armed and ref.sector != "REB"):   # group, not a state guessed
             ev.recipient = [ref]
             ev.inferred = ev.inferred + ["recipient: the actor's counterpart in the article"]
 
