@@ -346,3 +346,14 @@ def test_an_agreement_made_together_takes_no_party_from_its_content(code):
 
 def test_an_agreement_made_together_keeps_the_party_its_act_is_for(code):
     assert ("AGREE", ["ARM", "AZE"], ["TUR"]) in code("Armenia and Azerbaijan agreed to open their border with Turkey.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("In his first term, Trump withdrew the US from a 2015 deal between Iran and world powers.",
+     ("SANCTION", ["USA"], ["IRN"])),
+    ("The junta withdrew Mali from the Ecowas bloc in January.", ("SANCTION", ["MLI"], ["ECOWAS"])),
+    # withdrawing forces from a place is a retreat
+    ("Russia withdrew its troops from Kherson.", ("RETREAT", ["RUS"], ["UKR"])),
+])
+def test_taking_a_state_out_of_an_accord_reduces_relations(code, text, event):
+    assert event in code(text)

@@ -3,8 +3,9 @@
 A row matches a token when its lemma and part of speech agree, its particle (for
 "call for", "pull out") is a child of the token, and every `requires` constraint holds
 on the dependency parse (`obj=`, `prep=`, `via=` the preposition an object came through,
-`to=` the words of its to-clause, `inf=` the verbs of any to-infinitive...; `notobj=`... none of
-these words; `*` any word). The most specific matching row wins.
+`to=` the words of its to-clause, `inf=` the verbs of any to-infinitive, `from=` what its
+"from" phrase names...; `notobj=`... none of these words; `*` any word). The most specific
+matching row wins.
 """
 from __future__ import annotations
 
@@ -164,6 +165,12 @@ def _held_in(token) -> set[str]:
             for g in c.children if g.dep_ == "pobj"}
 
 
+def _left(token) -> set[str]:
+    """'withdrew the US from the 2015 deal' -> {'deal'}: what the verb's "from" phrase names."""
+    return {lemma(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"}
+
+
 def _named_what(token) -> set[str]:
     """'what he called daily Ukrainian strikes': the words a free relative names the thing by."""
     return {lemma(c) for c in binding.named_by_what(token)}
@@ -193,6 +200,7 @@ _CHECKS = {
     "what": _named_what,
     "held": _held_in,
     "dobj": _direct_objects,
+    "from": _left,
 }
 
 
