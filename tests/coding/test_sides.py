@@ -357,3 +357,16 @@ def test_an_agreement_made_together_keeps_the_party_its_act_is_for(code):
 ])
 def test_taking_a_state_out_of_an_accord_reduces_relations(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran will not negotiate with Washington under pressure, Khamenei said.", ("REJECT", ["IRN"], ["USA"])),
+    ("Tehran's policy is not to negotiate with Washington under pressure.", ("REJECT", ["IRN"], ["USA"])),
+    ("Kyiv won't meet Russian delegates in Minsk.", ("REJECT", ["UKR"], ["RUS"])),
+])
+def test_talks_a_party_says_it_will_not_hold_are_refused(code, text, event):
+    assert event in code(text)
+
+
+def test_talks_that_did_not_take_place_are_no_refusal(code):
+    assert not [e for e in code("Putin did not meet Zelensky in Istanbul.") if e[0] == "REJECT"]

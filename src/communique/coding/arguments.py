@@ -74,7 +74,7 @@ def subject(verb):
     if verb.dep_ == "xcomp":
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-        return obj if obj is not None else subject(head)
+        return obj if obj is not None else _stance_owner(subject(head))
     if verb.dep_ == "advcl" and head.lemma_.lower() in cues()["granting_verbs"] and to_infinitive(verb):
         # "gave Ukraine until Thursday to agree": the one given the time or leave acts
         obj = next((c for c in head.children if c.dep_ in ("dative", "dobj")), None)
@@ -105,6 +105,15 @@ def subject(verb):
     if verb.dep_ == "ccomp" and head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in head.children):
         return head.head                         # "the US, which he said failed to provide"
     return None
+
+
+def _stance_owner(subj):
+    """'Our policy is to not engage in direct negotiations': the one whose policy or position
+    (`stance_nouns`) an infinitive states does it."""
+    if subj is None or subj.lemma_.lower() not in cues()["stance_nouns"] or subj.head.pos_ not in ("AUX", "VERB"):
+        return subj
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None else subj
 
 
 def _clause_just_before(verb):

@@ -213,7 +213,11 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
         # one asked to impose them, whom the clause does not name
         recipient, addressee_unknown = [ActorRef(recipient[0].entity_text, "UNK")], True
     status = _status(m, sent_text)
-    etype, status = speech.held_to_account(m, *speech.refusal(m, status))   # "did not recognize": a REJECT
+    # "did not recognize the results", "will not negotiate": refusals (REJECT); "will hold X responsible": a threat
+    etype, status = speech.held_to_account(m, *speech.talks_declined(m, *speech.refusal(m, status)))
+    refuser = coded(resolve(actor_heads, ctx, m.token)[0]) if etype == "REJECT" and m.type == "CONSULT" else set()
+    if refuser & coded(actor):       # "Iran will not negotiate with Washington": Iran refuses Washington
+        actor, recipient = [a for a in actor if a.code in refuser], [a for a in actor if a.code not in refuser]
     if etype == "RETREAT" and status == "occurred" and modality.announced_as_under_way(m.token):
         etype = "CONCEDE"                            # "announced it was suspending its attacks": declared
     speaker_tok, cue = modality.speaker(m.token, sent)

@@ -253,6 +253,19 @@ def refusal(m, status: str) -> tuple[str, str]:
     return "REJECT", "occurred"
 
 
+def talks_declined(m, etype: str, status: str) -> tuple[str, str]:
+    """'Iran will not negotiate under pressure', 'our policy is to not engage in direct
+    negotiations': talks a party says it will not hold are refused (REJECT, occurred), as the
+    coders code refusals; talks that did not take place ('did not meet') stay a negated CONSULT
+    (verbs: `declinable_talks`)."""
+    tok = m.token
+    if etype != "CONSULT" or status != "negated" or _lemma(tok) not in cues()["declinable_talks"]:
+        return etype, status
+    will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+    to_not = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "neg" for c in tok.children)
+    return ("REJECT", "occurred") if will or to_not else (etype, status)
+
+
 def held_to_account(m, etype: str, status: str) -> tuple[str, str]:
     """'Will hold Tehran responsible for any attack', 'vowed to hold Moscow accountable': holding
     someone to account in the future is a threat, uttered now (THREATEN, occurred); 'held Moscow
