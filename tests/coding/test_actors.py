@@ -158,3 +158,18 @@ def test_the_west_as_a_direction_is_no_party(code):
 ])
 def test_an_unnamed_armed_group_is_no_state_guessed_from_the_article(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Facing immense international pressure to attend the peace talks, Sudan's army chief sent a delegation "
+     "to Cairo.", ("REQUEST", ["UNK"], ["SDN"])),
+    ("Despite international pressure, Israel refused to reopen the Rafah crossing.", ("REQUEST", ["UNK"], ["ISR"])),
+    ("This move follows widespread international condemnation of Venezuela's presidential election results.",
+     ("ACCUSE", ["UNK"], ["VEN"])),
+])
+def test_an_international_act_is_done_by_the_unnamed_many(code, text, event):
+    assert event in code(text)
+
+
+def test_an_international_thing_is_no_party(code):
+    assert code("The international airport in Beirut was closed.") == []

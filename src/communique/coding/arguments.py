@@ -211,6 +211,8 @@ def noun_roles(noun):
                 joint += [partner, child]
             else:
                 actors.append(child)
+        elif child.dep_ == "amod" and child.lemma_.lower() in cues()["collective_modifiers"]:
+            actors.append(child)           # "repeated international calls": the world's, unnamed
         elif child.dep_ == "compound" and child.pos_ == "NOUN":     # "a new US ceasefire proposal"
             actors += [g for g in child.children if g.dep_ in ("compound", "amod", "nmod") and g.i < child.i
                        and (g.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or g.pos_ == "PROPN") and _hyphened(g) is None]
