@@ -3,9 +3,9 @@
 Modules, in the order an article meets them: `nlp` (the spaCy pipeline, loaded once, parsing
 in batches), `coder` (one pass per sentence) with `triggers` and `lexicon` (the trigger
 lexicon and cues in `data/`), `physical` (which physical mentions are events of their
-own) and `embedded` (acts told inside another: promised, obtained, in an accord's terms, prepared), `arguments` (who did it to whom on the parse) with `addressees` (whom an appeal, offer or
-demand is made to), `actors` (the actor knowledge base in
-`data/actors/`), `parties` (lists of parties), `discourse`, `unnamed`, `counterparts` and
+own) and `embedded` (acts told inside another: promised, obtained, in an accord's terms,
+prepared), `arguments` (who did it to whom on the parse) with `addressees` (whom an appeal,
+offer or demand is made to), `actors` (the actor knowledge base in `data/actors/`), `parties` (lists of parties), `discourse`, `unnamed`, `counterparts` and
 `aliases` (the sides read across the article), `speech` and `speakers` (speech acts and who
 makes them), `targets` (places and givers as the other side of physical
 actions) and `domestic` (the home side of repression and protest), `modality` (status and

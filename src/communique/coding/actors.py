@@ -283,6 +283,7 @@ class ActorBase:
 
 
 def _pointing_back(head) -> bool:
+    """A plural agent noun with a definite determiner or a possessor ('these countries')."""
     return head.tag_ == "NNS" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                       for c in head.children)
 

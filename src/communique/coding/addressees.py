@@ -28,10 +28,11 @@ def doer_asked(tok):
 def offer_addressees(kind: str, noun, offerers, recipients) -> list:
     """The ones an offer (AGREE) or appeal (REQUEST) noun is made to: those its phrase names,
     else the subject of the clause it sits in (`offered_to`). What an appeal asks for or is about
-    ("demands for a ceasefire", "pressure over escalation") is no addressee, and an appeal is taken to be made to the clause's
-    subject only when that subject answers it ("would study the Kremlin's demands", "ignored
-    appeals", cues heeding_verbs) or goes against it ("despite pressure from Washington, Israel
-    refused"). Nouns: cues offer_nouns, appeal_nouns."""
+    ("demands for a ceasefire", "pressure over escalation") is no addressee, and an appeal is
+    taken to be made to the clause's subject only when that subject answers it ("would study the
+    Kremlin's demands", "ignored appeals", "responding to U.S. pressure", cues heeding_verbs) or
+    goes against it ("despite pressure from Washington, Israel refused"). Nouns: cues
+    offer_nouns, appeal_nouns."""
     c, lemma = cues(), noun.lemma_.lower()
     if kind == "AGREE" and lemma in c["offer_nouns"]:
         return recipients or offered_to(noun, offerers)

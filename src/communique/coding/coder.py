@@ -166,6 +166,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if m.type == "CONSULT" and any(arguments.mediators(t) for t in [m.token, *(e for e, _ in m.embedded)]):
         m.mode = "third-party"        # "the Qatari-mediated talks": the mediator is one of the parties
     actor, inherited = resolve(actor_heads, ctx, m.token)
+    doers = coded(actor)                  # the clause's own doers, before a symmetric act joins its sides
     recipient, _ = resolve(recipient_heads, ctx, m.token)
     joint, _ = resolve(joint_heads, ctx, m.token)
     actor, recipient = union(actor, []), union(recipient, [])
@@ -215,9 +216,8 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     status = _status(m, sent_text)
     # "did not recognize the results", "will not negotiate": refusals (REJECT); "will hold X responsible": a threat
     etype, status = speech.held_to_account(m, *speech.talks_declined(m, *speech.refusal(m, status)))
-    refuser = coded(resolve(actor_heads, ctx, m.token)[0]) if etype == "REJECT" and m.type == "CONSULT" else set()
-    if refuser & coded(actor):       # "Iran will not negotiate with Washington": Iran refuses Washington
-        actor, recipient = [a for a in actor if a.code in refuser], [a for a in actor if a.code not in refuser]
+    if etype == "REJECT" and m.type == "CONSULT" and doers & coded(actor):   # "Iran will not negotiate
+        actor, recipient = [a for a in actor if a.code in doers], [a for a in actor if a.code not in doers]  # with Washington"
     if etype == "RETREAT" and status == "occurred" and modality.announced_as_under_way(m.token):
         etype = "CONCEDE"                            # "announced it was suspending its attacks": declared
     speaker_tok, cue = modality.speaker(m.token, sent)

@@ -267,7 +267,7 @@ def talks_declined(m, etype: str, status: str) -> tuple[str, str]:
 
 
 def held_to_account(m, etype: str, status: str) -> tuple[str, str]:
-    """'Will hold Tehran responsible for any attack', 'vowed to hold Moscow accountable': holding
+    """'Will hold Tehran responsible for any attack', 'would hold Russia accountable': holding
     someone to account in the future is a threat, uttered now (THREATEN, occurred); 'held Moscow
     responsible for the strike' stays an accusation (`accountability_words`)."""
     if etype == "ACCUSE" and status in ("planned", "hypothetical") and _lemma(m.token) in cues()["accountability_words"]:
