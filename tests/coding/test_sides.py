@@ -370,3 +370,11 @@ def test_talks_a_party_says_it_will_not_hold_are_refused(code, text, event):
 
 def test_talks_that_did_not_take_place_are_no_refusal(code):
     assert not [e for e in code("Putin did not meet Zelensky in Istanbul.") if e[0] == "REJECT"]
+
+
+def test_an_act_told_again_without_its_other_side_is_aimed_as_before(code):
+    events = code("Trump met Putin in Alaska on Friday and praised him. On Monday, Trump promised Zelensky that the "
+                  "United States would help guarantee Ukraine's security. Trump made the pledge at the White House.",
+                  "2025-08-18")
+    assert ("AGREE", ["USA"], ["RUS"]) not in events
+    assert ("AGREE", ["USA"], ["UKR"]) in events

@@ -185,6 +185,11 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
         if len(actors) != 1:
             continue
         code = next(iter(actors))
+        before = _same_act_before(events, ev, code)
+        if before:                # "pledged to guarantee Ukraine's security ... Trump made the pledge"
+            ev.recipient = before
+            ev.inferred = ev.inferred + ["recipient: the doer's same act before"]
+            continue
         if ev.event in AT_THE_ONE_FOUGHT:     # a truce, a release, a threat: toward the one fought
             other = partner(code, by_quad[4]) or partner(code, by_side["conflict"]) or partner(code, every)
         else:
@@ -195,6 +200,17 @@ def complete_sides(events, discourse, *, needs_recipient) -> None:
         if ref is not None and not (armed and ref.sector != "REB"):   # group, not a state guessed
             ev.recipient = [ref]
             ev.inferred = ev.inferred + ["recipient: the actor's counterpart in the article"]
+
+
+def _same_act_before(events, ev, code: str) -> list:
+    """The named recipients of the nearest earlier act of the same type by the same doer, whose
+    clause named them: an act told again without its other side is aimed as before."""
+    for other in reversed([e for e in events if e.start < ev.start and e.event == ev.event and not e.inferred]):
+        if code in {a.code for a in other.actor}:
+            named = [r for r in other.recipient if r.code not in ("UNK", code)]
+            if named:
+                return named
+    return []
 
 
 def complete_promises(events) -> None:
