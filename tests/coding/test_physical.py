@@ -487,3 +487,11 @@ def test_a_group_after_its_countrys_curly_possessive_is_still_named(code, text, 
 def test_a_siege_is_coercion_said_with_a_verb_too(code):
     assert code("The RSF has besieged El-Fasher for eighteen months.") == [("COERCE", ["RSF"], ["SDN"])]
 
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Russia's Africa Corps took over the Wagner units in Mali.", False),     # units taken over, not attacked
+    ("M23 rebels took over Goma in January.", True),
+])
+def test_taking_over_units_is_no_attack(code, text, taken):
+    assert any(e[0] == "ASSAULT" for e in code(text, "2025-06-08")) == taken

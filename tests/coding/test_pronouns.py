@@ -234,3 +234,9 @@ def test_he_told_x_he_is_the_teller(code):
     events = code("Al-Sharaa met Trump in Riyadh. He also told Trump he is inviting US firms to invest in "
                   "Syria's oil and gas sector.")
     assert ("AGREE", ["SYR"], ["USA"]) in events
+
+
+def test_the_subject_of_a_clause_a_participle_reports_is_the_participles_speaker(code):
+    events = code("Mali has never officially admitted Wagner's presence, insisting it only worked with Russian "
+                  "instructors.")
+    assert ("COOPERATE", ["MLI", "RUS"], []) in events

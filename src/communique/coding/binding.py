@@ -58,8 +58,8 @@ def said_by(pron) -> set[int] | None:
         return None                   # "it has to hold elections"; but "said they had sanctions ready"
     verb = clause.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and verb.dep_ == "conj":       # "travelled to Kyiv and said they ...": shared subject
-        verb = verb.head
+    while subject is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        verb = verb.head       # "travelled to Kyiv and said they ...", "denied it, insisting it ...": shared subject
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return {t.i for t in subject.subtree} if subject is not None else None
 
