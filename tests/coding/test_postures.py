@@ -39,3 +39,19 @@ def test_a_dyad_of_a_prepared_attack_is_the_attack(nlp):
 
 def test_preparing_a_document_readies_no_forces(code):
     assert not [e for e in code("Israel prepared a list of prisoners to be released.") if e[0] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, retreat", [
+    ("The Russian paramilitary group Wagner has left Mali.", ("RETREAT", ["WAGNER"], ["MLI"])),
+    ("Russian forces left Kherson in November 2022.", ("RETREAT", ["RUS"], ["UKR"])),
+    # a leader or a delegation leaving a city withdraws no forces, nor does a strike that leaves people dead
+    ("Russian missiles hit Kyiv overnight. Putin left Moscow for Beijing on Monday.", None),
+    ("Russian missiles hit Kyiv overnight. The Ukrainian delegation left Istanbul after two hours of talks.", None),
+    ("The strike left 20 people dead.", None),
+])
+def test_forces_leaving_a_place_withdraw_from_it(code, text, retreat):
+    events = code(text)
+    if retreat is None:
+        assert not [e for e in events if e[0] == "RETREAT"]
+    else:
+        assert retreat in events
