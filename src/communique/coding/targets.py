@@ -96,8 +96,8 @@ def _left_place(m, cover, actor: list[ActorRef]) -> list[ActorRef]:
     left = [p for h in heads for p in _pobjs(h, {"from"})]
     left += [p for out in (c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "out")
              for p in _pobjs(out, {"of"})]
-    if tok.lemma_.lower() == "leave":           # "Russian forces left Kherson": the place is the object
-        left += [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() in cues()["place_leaving_verbs"]:     # "Russian forces left Kherson": the
+        left += [c for c in tok.children if c.dep_ == "dobj"]     # place is the object
     for place in left:
         ref = places.place_ref(place, cover)
         if ref is not None and ref.code not in own:
