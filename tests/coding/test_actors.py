@@ -129,7 +129,7 @@ def test_observers_with_two_bodies_are_both(nlp):
     ("World powers condemned North Korea's missile test.", ("ACCUSE", ["UNK"], ["PRK"])),
     ("Many countries accused Israel of violating the truce.", ("ACCUSE", ["UNK"], ["ISR"])),
     # named as the recipient, an unnamed number of states is not replaced by the article's counterpart
-    ("Russian missiles struck Kyiv overnight. Putin issued a stark warning to the West.",
+    ("Russian drones hit Odesa on Sunday. The Kremlin issued a blunt warning to the West.",
      ("THREATEN", ["RUS"], ["UNK"])),
     ("Washington demanded that other countries pay for the mission in Haiti.", ("REQUEST", ["USA"], ["UNK"])),
     ("Beijing warned Western nations against interfering in Hong Kong.", ("THREATEN", ["CHN"], ["UNK"])),
@@ -150,10 +150,10 @@ def test_the_west_as_a_direction_is_no_party(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Israeli jets struck Damascus on Wednesday. The Syrian government blamed the militant group for violating "
-     "the ceasefire.", ("ACCUSE", ["SYR"], ["UNK"])),
+    ("Israeli jets hit targets near Damascus. Syria's interior ministry accused the militant group of breaking "
+     "the truce.", ("ACCUSE", ["SYR"], ["UNK"])),
     # an armed group named before is the one meant
-    ("Hamas fighters attacked Israeli posts. Israel blamed the militant group for the attack.",
+    ("Hamas fighters raided Israeli posts. Israel accused the militant group of the raid.",
      ("ACCUSE", ["ISR"], ["HAMAS"])),
 ])
 def test_an_unnamed_armed_group_is_no_state_guessed_from_the_article(code, text, event):
@@ -164,7 +164,7 @@ def test_an_unnamed_armed_group_is_no_state_guessed_from_the_article(code, text,
     ("Facing immense international pressure to attend the peace talks, Sudan's army chief sent a delegation "
      "to Cairo.", ("REQUEST", ["UNK"], ["SDN"])),
     ("Despite international pressure, Israel refused to reopen the Rafah crossing.", ("REQUEST", ["UNK"], ["ISR"])),
-    ("This move follows widespread international condemnation of Venezuela's presidential election results.",
+    ("The expulsions came after broad international condemnation of Venezuela's disputed vote count.",
      ("ACCUSE", ["UNK"], ["VEN"])),
 ])
 def test_an_international_act_is_done_by_the_unnamed_many(code, text, event):

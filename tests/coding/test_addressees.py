@@ -201,8 +201,8 @@ def test_ones_own_envoy_summoned_for_consultations_is_a_recall(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Zelensky called on the US to strengthen sanctions against Moscow, as Trump has threatened to do.",
-     ("THREATEN", ["USA"], ["RUS"])),
+    ("Lithuania urged Brussels to widen the embargo on Russian oil, as the EU has threatened to do.",
+     ("THREATEN", ["EUR"], ["RUS"])),
     ("Kenya asked the UN to deploy more peacekeepers to Haiti, as Washington had pledged to do.",
      ("AGREE", ["USA"], ["HTI"])),
 ])
@@ -224,8 +224,8 @@ def test_an_invitation_received_is_not_the_receivers_own(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Lebanon's government met on Tuesday to debate the disarmament of Hezbollah, responding to mounting U.S. "
-     "pressure and concerns over potential Israeli escalation.", ("REQUEST", ["USA"], ["LBN"])),
+    ("Iraq's cabinet met on Sunday to discuss the foreign bases, responding to growing U.S. pressure and "
+     "worries over possible Turkish raids.", ("REQUEST", ["USA"], ["IRQ"])),
     ("Lebanon responded to U.S. pressure by approving a plan to disarm Hezbollah.", ("REQUEST", ["USA"], ["LBN"])),
 ])
 def test_a_states_pressure_is_a_request_to_the_one_who_responds_to_it(code, text, event):

@@ -367,8 +367,8 @@ def test_a_participle_on_the_main_clause_keeps_its_subject(code):
 
 
 @pytest.mark.parametrize("text, named", [
-    ("Al-Sharaa met Trump. He also noted the shared interests between the US and Syria's new government in "
-     "combating terrorism and destroying chemical weapons stores in the country.", False),
+    ("Ankara and Baku noted their shared interest in fighting smuggling and destroying the militants' arms "
+     "depots in the region.", False),
     ("Israel has an interest in striking Iran's nuclear sites, officials said.", False),
     # an act done in someone's interest happened
     ("Israel struck Iran's nuclear sites in the interest of its security.", True),

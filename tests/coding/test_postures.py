@@ -16,7 +16,7 @@ def test_reinforcing_a_stance_deploys_no_one(code, text, mobilized):
 
 
 @pytest.mark.parametrize("text, mobilized", [
-    ("The RSF is preparing a large-scale drone attack on El-Fasher.", ("MOBILIZE", ["RSF"], ["SDN"])),
+    ("Sudan's army says the RSF is preparing a fresh assault on El-Obeid.", ("MOBILIZE", ["RSF"], ["SDN"])),
     ("Russia is preparing a new offensive in the Zaporizhzhia region, Zelensky said.", ("MOBILIZE", ["RUS"], ["UKR"])),
     ("Kyiv said Moscow was preparing an assault on Kharkiv.", ("MOBILIZE", ["RUS"], ["UKR"])),
 ])
@@ -42,7 +42,7 @@ def test_preparing_a_document_readies_no_forces(code):
 
 
 @pytest.mark.parametrize("text, retreat", [
-    ("The Russian paramilitary group Wagner has left Mali.", ("RETREAT", ["WAGNER"], ["MLI"])),
+    ("Wagner's mercenaries have left Libya.", ("RETREAT", ["WAGNER"], ["LBY"])),
     ("Russian forces left Kherson in November 2022.", ("RETREAT", ["RUS"], ["UKR"])),
     # a leader or a delegation leaving a city withdraws no forces, nor does a strike that leaves people dead
     ("Russian missiles hit Kyiv overnight. Putin left Moscow for Beijing on Monday.", None),

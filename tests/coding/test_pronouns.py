@@ -194,20 +194,20 @@ def test_they_prefers_a_plural_of_the_sentence_before(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Clashes broke out in Tripoli on Monday. Residents of the capital blamed the government for the bloodshed.",
-     ("ACCUSE", ["LBY"], ["LBY"])),
+    ("Gunfire rang out in Juba overnight. Residents of the capital accused the government of starting the "
+     "violence.", ("ACCUSE", ["SSD"], ["SSD"])),
     ("Police fired tear gas in Tbilisi. Protesters in the capital accused the government of rigging the vote.",
      ("ACCUSE", ["GEO"], ["GEO"])),
     # a leader the text names but the knowledge base does not know: his government is the state's
-    ("Clashes broke out in Tripoli on Monday. Residents blamed Dbeibeh’s government for the bloodshed.",
-     ("ACCUSE", ["UNK"], ["LBY"])),
+    ("Gunfire rang out in Juba overnight. Residents accused Mabior’s government of starting the violence.",
+     ("ACCUSE", ["UNK"], ["SSD"])),
 ])
 def test_the_capital_and_an_unknown_leaders_government_are_the_state_named_before(code, text, event):
     assert event in code(text)
 
 
 def test_the_capital_with_no_capital_named_before_is_no_one(code):
-    assert code("Residents of the capital blamed the government for the bloodshed.") == []
+    assert code("Residents of the capital accused the government of starting the violence.") == []
 
 
 @pytest.mark.parametrize("text, event", [
@@ -219,24 +219,24 @@ def test_the_subject_of_an_adverbial_clause_takes_up_the_main_subject(code, text
 
 
 def test_army_officers_are_the_army_of_the_state_named_before(code):
-    events = code("Gunfire was heard in Bissau. A group of army officers said they had seized control of "
-                  "Guinea-Bissau, arresting its president.")
-    assert ("COERCE", ["GNB"], ["GNB"]) in events
+    events = code("Shooting was reported in Niamey. Army officers told state television that they had taken "
+                  "power in Niger, arresting its president.")
+    assert ("COERCE", ["NER"], ["NER"]) in events
 
 
 def test_the_other_side_of_a_fight_with_government_forces_is_kept(code):
-    events = code("Syria's president called for calm. Clashes between government forces and Druze armed "
-                  "groups killed dozens in Sweida.")
-    assert ("ASSAULT", ["SYR", "UNK"], []) in events
+    events = code("Sudan's president appealed for calm. Clashes between government forces and local militias "
+                  "killed dozens in Darfur.")
+    assert ("ASSAULT", ["SDN", "UNK"], []) in events
 
 
 def test_he_told_x_he_is_the_teller(code):
-    events = code("Al-Sharaa met Trump in Riyadh. He also told Trump he is inviting US firms to invest in "
-                  "Syria's oil and gas sector.")
-    assert ("AGREE", ["SYR"], ["USA"]) in events
+    events = code("Erdogan met Putin in Sochi. He told Putin he was inviting Russian companies to invest in "
+                  "Turkey's ports.")
+    assert ("AGREE", ["TUR"], ["RUS"]) in events
 
 
 def test_the_subject_of_a_clause_a_participle_reports_is_the_participles_speaker(code):
-    events = code("Mali has never officially admitted Wagner's presence, insisting it only worked with Russian "
-                  "instructors.")
-    assert ("COOPERATE", ["MLI", "RUS"], []) in events
+    events = code("Belgrade has never acknowledged the Wagner group's recruiting there, insisting it only cooperated "
+                  "with Russian advisers.")
+    assert ("COOPERATE", ["RUS", "SRB"], []) in events

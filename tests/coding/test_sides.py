@@ -299,7 +299,7 @@ def test_an_act_joined_to_another_act_still_takes_its_doer(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Georgia's ruling party halted talks on joining the EU.", ("REJECT", ["GEO"], ["EUR"])),
+    ("Belgrade broke off its accession negotiations with the EU.", ("REJECT", ["SRB"], ["EUR"])),
     ("Kyiv suspended negotiations with Moscow after the strike.", ("REJECT", ["UKR"], ["RUS"])),
     # suspending contacts with an embassy reduces relations
     ("Morocco suspended all contacts with the German embassy.", ("SANCTION", ["MAR"], ["DEU"])),
@@ -319,8 +319,7 @@ def test_halted_negotiations_are_reduced_relations_in_the_older_roots():
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Niger, Burkina Faso and Mali have formed their own confederation, the Alliance of Sahel States.",
-     ("SUPPORT", ["BFA", "MLI", "NER"], [])),
+    ("Chad and Sudan set up a joint defence pact in 2024.", ("SUPPORT", ["SDN", "TCD"], [])),
     ("Russia and Belarus created a union state in 1999.", ("SUPPORT", ["BLR", "RUS"], [])),
     # a member does not act on itself through its grouping
     ("Mali praised the Alliance of Sahel States.", ("SUPPORT", ["MLI"], ["BFA", "NER"])),
@@ -339,8 +338,8 @@ def test_an_invitation_to_invest_is_an_offer(code, text, event):
 
 
 def test_an_agreement_made_together_takes_no_party_from_its_content(code):
-    events = code("Russia and the United States agreed to pursue goals including a team to support Ukraine "
-                  "peace talks.")
+    events = code("Moscow and Washington agreed on steps including a working group to back the Ukraine "
+                  "negotiations.")
     assert ("AGREE", ["RUS", "USA"], []) in events
 
 
@@ -349,8 +348,8 @@ def test_an_agreement_made_together_keeps_the_party_its_act_is_for(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("In his first term, Trump withdrew the US from a 2015 deal between Iran and world powers.",
-     ("SANCTION", ["USA"], ["IRN"])),
+    ("In 2019 Washington withdrew the United States from the arms control treaty with Russia.",
+     ("SANCTION", ["USA"], ["RUS"])),
     ("The junta withdrew Mali from the Ecowas bloc in January.", ("SANCTION", ["MLI"], ["ECOWAS"])),
     # withdrawing forces from a place is a retreat
     ("Russia withdrew its troops from Kherson.", ("RETREAT", ["RUS"], ["UKR"])),
@@ -373,8 +372,6 @@ def test_talks_that_did_not_take_place_are_no_refusal(code):
 
 
 def test_an_act_told_again_without_its_other_side_is_aimed_as_before(code):
-    events = code("Trump met Putin in Alaska on Friday and praised him. On Monday, Trump promised Zelensky that the "
-                  "United States would help guarantee Ukraine's security. Trump made the pledge at the White House.",
-                  "2025-08-18")
-    assert ("AGREE", ["USA"], ["RUS"]) not in events
-    assert ("AGREE", ["USA"], ["UKR"]) in events
+    events = code("Macron met Xi in Beijing on Friday and praised him. On Monday, Macron promised Zelensky that "
+                  "France would train more Ukrainian pilots. Macron made the pledge in Paris.", "2025-06-08")
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", ["FRA"], ["UKR"])]

@@ -1,7 +1,7 @@
 """Whom an appeal, offer or demand is addressed to when its phrase does not say it plainly:
 the doer a demanded act's noun names ("demanded his resignation": him), the one who answers
 or resists an appeal ("would study the Kremlin's demands"), the one an offer is made to
-("despite an offer from the US to help", Manila). Heads of the parse, as in `arguments`.
+("in spite of an offer of help from Tokyo", Seoul). Heads of the parse, as in `arguments`.
 """
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def offer_addressees(kind: str, noun, offerers, recipients) -> list:
 
 
 def offered_to(noun, offerers) -> list:
-    """'Manila would carry out the mission on its own despite an offer from the US to help': an
+    """'Seoul ran the rescue by itself in spite of an offer of help from Tokyo': an
     offer whose clause names no one it is made to is made to the subject of the clause it sits
     in, when that is not the offerer."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -60,9 +60,9 @@ def offered_to(noun, offerers) -> list:
 
 
 def done_as(verb) -> list:
-    """'Calling on the US to strengthen sanctions against Moscow, as Trump has threatened to do':
+    """'Urged Brussels to widen the embargo on Russian oil, as the EU has threatened to do':
     a verb whose content is a bare 'do' (`pro_verbs`) in an 'as' clause is about the act of the
-    clause it is hung on; its recipients are that act's (Moscow)."""
+    clause it is hung on; its recipients are that act's (Russia)."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return []
     if not any(c.dep_ == "xcomp" and c.lemma_.lower() in cues()["pro_verbs"]

@@ -85,7 +85,7 @@ def subject(verb):
         if split is not None:
             return split
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (near := _clause_just_before(verb)) is not None:
-        return subject(near)          # "... when SAF announced a boycott, claiming that": SAF claims
+        return subject(near)          # "... when Niger expelled the envoy, claiming that": Niger claims
     if verb.dep_ in ("conj", "advcl"):
         if tensed_after_infinitive(verb):
             return subject(head.head)
@@ -108,7 +108,7 @@ def subject(verb):
 
 
 def _stance_owner(subj):
-    """'Our policy is to not engage in direct negotiations': the one whose policy or position
+    """'Our policy is not to negotiate under threats': the one whose policy or position
     (`stance_nouns`) an infinitive states does it."""
     if subj is None or subj.lemma_.lower() not in cues()["stance_nouns"] or subj.head.pos_ not in ("AUX", "VERB"):
         return subj
@@ -118,7 +118,7 @@ def _stance_owner(subj):
 
 def _clause_just_before(verb):
     """The clause that ends at the comma before a participle hung on the main verb, when the
-    parser hung that clause there too ("Hopes were dashed when SAF announced X, claiming ...")."""
+    parser hung that clause there too ("The meeting was cancelled when Niger expelled X, claiming ...")."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None

@@ -117,7 +117,7 @@ class Discourse:
                 return list(max(speakers, key=lambda r: r.i).refs)
             teller = next((self.doc[i] for i in said if self.doc[i].dep_ == "nsubj" and self.doc[i].pos_ == "PRON"
                            and self.pronoun_class(self.doc[i]) == kind), None)
-            if teller is not None:       # "He told Trump he is inviting US firms": the teller's one
+            if teller is not None:       # "He told Putin he was inviting Russian firms": the teller's one
                 return self.antecedent(teller)
             speaker = self._unnamed_speaker(said, kind)
             if speaker is not None:     # "The military said it delivered ...": the military's

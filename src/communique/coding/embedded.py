@@ -1,7 +1,7 @@
 """Acts told inside another act's words, coded beside it: the act promised ("agreed to swap
 1,000 prisoners": the swap, planned), the act a successful request obtained ("persuaded Moscow
-to agree": the agreement), the acts of an accord's terms ("a deal under which Israel will
-release 1,700 prisoners": planned) and the attack being prepared ("is preparing an offensive":
+to agree": the agreement), the acts of an accord's terms ("a deal under which each side will
+free 300 detainees": planned) and the attack being prepared ("is preparing an offensive":
 the offensive, planned, beside the preparations, which are a posture that has occurred).
 
 `build(mention)` is the coder's own event builder for a mention of the same sentence.
@@ -60,7 +60,7 @@ def _promised(m: Mention, wrapper: Event, build, text: str) -> list[Event]:
 
 
 def _persuaded(m: Mention, wrapper: Event, build) -> list[Event]:
-    """'The US persuaded Moscow and Kyiv to agree to the truce': a request that succeeded
+    """'Qatar persuaded both sides to accept the pause': a request that succeeded
     (`persuading_verbs`) tells that the act asked for was done, by the ones persuaded."""
     if m.type != "REQUEST" or wrapper.status != "occurred" or m.token.lemma_.lower() not in cues()["persuading_verbs"]:
         return []
@@ -75,8 +75,8 @@ def _persuaded(m: Mention, wrapper: Event, build) -> list[Event]:
 
 
 def _terms(m: Mention, build, text: str) -> list[Event]:
-    """'Signed a deal under which Israel will release 1,700 prisoners', 'a deal that would see
-    Rwandan troops withdraw': an act told in a clause describing an accord's terms is planned."""
+    """'Signed a deal under which each side will free 300 detainees', 'a pact that would see
+    foreign troops pull back': an act told in a clause describing an accord's terms is planned."""
     out = []
     for etok, etrig in m.embedded:
         if etok.pos_ == "VERB" and etrig.type not in _PROMISED_SKIP and arguments.in_accord_clause(etok, m.token) \

@@ -37,8 +37,8 @@ def _a_method(m) -> bool:
 def _a_skill(m) -> bool:
     """'assessed the troops' abilities in ... targeting critical objectives', 'tested the navy's
     ability to blockade the ports', 'strike capabilities': an act named as a skill or capacity is
-    no happening (cues capability_nouns); nor is a gerund named as an interest ("shared interests
-    in combating terrorism and destroying chemical weapons stores", cues interest_nouns)."""
+    no happening (cues capability_nouns); nor is a gerund named as an interest ("a shared
+    interest in fighting smuggling and destroying the militants' arms depots", cues interest_nouns)."""
     skills, interests = cues()["capability_nouns"], cues()["interest_nouns"]
     tok = m.token
     gerund = tok.tag_ == "VBG"

@@ -54,7 +54,7 @@ def role_heads(m: Mention):
     else:
         subj = arguments.subject(tok)
         actors = [subj] if subj is not None else []
-        recipients = arguments.objects(tok) or addressees.done_as(tok)    # "as Trump has threatened to do"
+        recipients = arguments.objects(tok) or addressees.done_as(tok)    # "as the EU has threatened to do"
         if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
             recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
         elif m.type == "ASSAULT" and m.trigger is not None:     # "fired British-supplied missiles at X":

@@ -254,8 +254,8 @@ def refusal(m, status: str) -> tuple[str, str]:
 
 
 def talks_declined(m, etype: str, status: str) -> tuple[str, str]:
-    """'Iran will not negotiate under pressure', 'our policy is to not engage in direct
-    negotiations': talks a party says it will not hold are refused (REJECT, occurred), as the
+    """'Iran will not negotiate under pressure', 'our policy is not to negotiate under
+    threats': talks a party says it will not hold are refused (REJECT, occurred), as the
     coders code refusals; talks that did not take place ('did not meet') stay a negated CONSULT
     (verbs: `declinable_talks`)."""
     tok = m.token
