@@ -56,13 +56,14 @@ def one_worker(tmp_path_factory):
 
 @pytest.fixture
 def code(nlp):
-    """Code a text written for a test: (type, actor codes, recipient codes) per event."""
+    """Code a text written for a test: (type, actor codes, recipient codes) per event, and the
+    status after them when `with_status` is asked."""
     from communique.article import Article
     from communique.coding.coder import code_article
 
-    def run(text: str, published: str | None = None):
+    def run(text: str, published: str | None = None, *, with_status: bool = False):
         article = Article(text=text, origin="test", published=published)
         article.doc = nlp(text)
         return [(e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
-                for e in code_article(article)]
+                + ((e.status,) if with_status else ()) for e in code_article(article)]
     return run

@@ -2,9 +2,6 @@
 sounds like it. Every case is written for this test."""
 import pytest
 
-from communique.article import Article
-from communique.coding.coder import code_article
-
 
 @pytest.mark.parametrize("text, mobilized", [
     ("Russia reinforced its positions near Pokrovsk.", True),
@@ -20,14 +17,11 @@ def test_reinforcing_a_stance_deploys_no_one(code, text, mobilized):
     ("Russia is preparing a new offensive in the Zaporizhzhia region, Zelensky said.", ("MOBILIZE", ["RUS"], ["UKR"])),
     ("Kyiv said Moscow was preparing an assault on Kharkiv.", ("MOBILIZE", ["RUS"], ["UKR"])),
 ])
-def test_preparing_an_attack_readies_forces_and_plans_the_attack(nlp, text, mobilized):
-    article = Article(text=text, origin="test")
-    article.doc = nlp(text)
-    events = {(e.event, tuple(sorted({a.code for a in e.actor})), tuple(sorted({r.code for r in e.recipient})), e.status)
-              for e in code_article(article)}
+def test_preparing_an_attack_readies_forces_and_plans_the_attack(code, text, mobilized):
+    events = code(text, with_status=True)
     kind, actor, recipient = mobilized
-    assert (kind, tuple(actor), tuple(recipient), "occurred") in events       # the preparations took place
-    assert ("ASSAULT", tuple(actor), tuple(recipient), "planned") in events   # the attack has not
+    assert (kind, actor, recipient, "occurred") in events       # the preparations took place
+    assert ("ASSAULT", actor, recipient, "planned") in events   # the attack has not
     assert not [e for e in events if e[0] == "ASSAULT" and e[3] == "occurred"]
 
 
