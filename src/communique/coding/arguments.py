@@ -7,18 +7,11 @@ refrain" gives the request's recipient Putin; "talks hosted by the US" gives the
 from __future__ import annotations
 
 from .lexicon import cues
+from .passives import agent_of, appositive, is_passive, passive_agent, pobjs as _pobjs, reduced_passive
 
 _SUBJ = ("nsubj", "csubj")
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for",
                     "upon", "over", "onto"}
-
-
-def _pobjs(token, preps):
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    yield g
 
 
 def prep_objects(token, preps) -> list:          # "relied on Wagner": Wagner
@@ -29,22 +22,6 @@ def of_objects(noun) -> list:
     """The objects of a noun's "of" phrases: 'the withdrawal of Israeli forces', 'the request of
     the US'."""
     return list(_pobjs(noun, {"of"}))
-
-
-def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def agent_of(verb):
-    return next(_pobjs(verb, {"by"}), None)
-
-
-def reduced_passive(verb) -> bool:
-    """A past participle after its noun with a 'by' agent ("refugees attacked by RSF fighters"):
-    the noun undergoes the act, the agent does it. Not a state the noun is in ("detainees held by
-    Israel", "areas controlled by the RSF": `state_participles`)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and agent_of(verb) is not None and verb.lemma_.lower() not in cues()["state_participles"]
 
 
 def to_infinitive(verb) -> bool:
@@ -58,13 +35,15 @@ def subject(verb):
         found = agent_of(verb)
         if found is not None:
             return found
+        if verb.lemma_.lower() in cues()["removal_verbs"] and (out := next(_pobjs(verb, {"from"}), None)) is not None:
+            return out                       # "Guinea was suspended from the AU": the AU
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
             return None
         if verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
             return None          # "Palestinians who have been detained": the noun underwent it
                                  # (but "militias which are believed to receive" raise it)
-    if reduced_passive(verb):                 # "refugees attacked by RSF fighters": the fighters
-        return agent_of(verb)
+    if (agent := passive_agent(verb)) is not None:    # "refugees attacked by RSF fighters": the fighters
+        return agent
     direct = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if direct is not None:
         return direct
@@ -90,7 +69,7 @@ def subject(verb):
         if tensed_after_infinitive(verb):
             return subject(head.head)
         if head.pos_ in ("VERB", "AUX"):
-            return subject(head)
+            return appositive(head) or subject(head)    # "Lai, branded X by Beijing, arrived": Lai
         if verb.dep_ == "conj":        # "called the deal illegal and retaliated": parsed onto "illegal"
             above = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return subject(above) if above is not None else None
@@ -187,6 +166,8 @@ def objects(verb, *, skip=()) -> list:
         out += [c for c in verb.children if c.dep_ == "nsubjpass"]
     if reduced_passive(verb):                 # "Lai, labeled a parasite by China": Lai
         out.append(verb.head)
+    elif (noun := appositive(verb)) is not None:
+        out.append(noun)
     out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
     out += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
     out += list(_pobjs(verb, _RECIPIENT_PREPS))

@@ -247,7 +247,7 @@ def _has_particle(token, trig: Trigger) -> bool:
     # a verb's particle follows it closely ("called on X", "pulled its troops out"); a
     # preposition before the verb ("On Nov. 2, X called Y") is not its particle
     kids = {c.lower_ for c in token.children
-            if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "agent") and 0 < c.i - token.i <= 8
+            if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "agent", "oprd") and 0 < c.i - token.i <= 8
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}   # "called X on Saturday"
     return all(w in kids for w in rest)
 
