@@ -9,11 +9,16 @@ and protesters are `domestic`'s.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 
 from ..article import ActorRef
+from . import arguments
 from .lexicon import cues
+from .nlp import sentences
 from .parties import coded, union
+from .triggers import match as trigger_of
 
 
 def _generic(ev, doc) -> bool:
@@ -24,12 +29,53 @@ def _generic(ev, doc) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children)
 
 
-def complete_attackers(events, doc=None) -> None:
+_CLAIM_WORDS = re.compile(r"responsib|claim")
+
+
+def claims(doc, resolve) -> list[tuple[int, list[ActorRef]]]:
+    """Who owns up to an attack the clause does not name: "The Houthis claimed responsibility",
+    "JNIM claimed the ambush" (cues owning_verbs), not denied or negated ("no group has claimed
+    responsibility"). (sentence number, the claimer's parties) in text order; `resolve` turns
+    the claimer's head token into parties."""
+    if doc is None or not _CLAIM_WORDS.search(doc.text.lower()):
+        return []
+    sents, out = sentences(doc), []
+    for k, sent in enumerate(sents):
+        if not _CLAIM_WORDS.search(sent.text.lower()):
+            continue
+        for tok in sent:
+            if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.head.children):
+                continue
+            owning = tok.lemma_.lower() == "responsibility" and tok.head.lemma_.lower() in cues()["owning_verbs"]
+            claimed = tok.head.lemma_.lower() == "claim" and (trig := trigger_of(tok)) is not None and trig.type == "ASSAULT"
+            subj = arguments.subject(tok.head) if owning or claimed else None
+            if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+                continue
+            refs = [r for r in resolve(subj) if r.code != "UNK"]
+            if refs:
+                out.append((k, refs))
+    return out
+
+
+CLAIM_REACH = 4        # a claim covers attacks told up to this many sentences before it
+
+
+def _claimed_by(ev, claimed, starts) -> list[ActorRef]:
+    """The parties of the first claim in the attack's sentence or the CLAIM_REACH after it (a
+    news story tells the attack, then who claimed it)."""
+    k = bisect.bisect_right(starts, ev.start) - 1
+    return next((refs for at, refs in claimed if 0 <= at - k <= CLAIM_REACH
+                 and not coded(refs) & coded(ev.recipient)), [])
+
+
+def complete_attackers(events, doc=None, claimed=()) -> None:
     """An attack that names its target but not its doer ("the killing of three American
-    troops", "explosions in Kabul"): the party the article has attack that target, when one
-    does; else an unnamed attacker, as readers and the gold conventions code unknown
-    perpetrators (UNK). A detention with no named captor ("Palestinians who have been detained")
-    is by the party the article has holding or freeing them."""
+    troops", "explosions in Kabul"): the one who claims it in that sentence or soon after
+    (`claims`); else the party the article has attack that target, when one does; else an
+    unnamed attacker, as readers and the gold conventions code unknown perpetrators (UNK). A
+    detention with no named captor ("Palestinians who have been detained") is by the party the
+    article has holding or freeing them."""
+    starts = [s.start_char for s in sentences(doc)] if claimed else []
     attackers: dict[str, list[ActorRef]] = {}
     captors: dict[str, list[ActorRef]] = {}
     for ev in events:
@@ -40,6 +86,14 @@ def complete_attackers(events, doc=None) -> None:
         if ev.event in ("COERCE", "RETREAT") and coded(ev.actor) and not ev.inferred:
             for code in sorted(coded(ev.recipient)):           # who holds them is who frees them
                 captors.setdefault(code, [a for a in ev.actor if a.code != "UNK"])
+    for ev in events:
+        if ev.event != "ASSAULT" or not claimed or coded(ev.actor) - {"UNK"} or not coded(ev.recipient) \
+                or ev.status != "occurred" or _generic(ev, doc):
+            continue
+        owner = _claimed_by(ev, claimed, starts)       # "gunmen stormed ..." and "JNIM claimed it"
+        if owner:
+            ev.actor = list(owner)
+            ev.inferred = ev.inferred + ["actor: the one who claimed the attack"]
     for ev in events:
         if ev.event not in ("ASSAULT", "COERCE") or ev.actor or not coded(ev.recipient) \
                 or ev.status != "occurred" or _generic(ev, doc):

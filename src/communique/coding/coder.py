@@ -33,7 +33,8 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     counterparts.complete_gatherings(ctx.events, ctx.discourse)
     counterparts.complete_promises(ctx.events)
     domestic.complete_domestic(ctx.events)                   # unnamed police and protesters
-    campaigns.complete_attackers(ctx.events, article.doc)     # attacks that name no doer
+    claimed = campaigns.claims(article.doc, lambda tok: resolve([tok], ctx, tok)[0])
+    campaigns.complete_attackers(ctx.events, article.doc, claimed)     # attacks that name no doer
     actors.as_member_states(ctx.events)                       # "the E3": France, Germany and the UK
     physical.swaps_both_ways(ctx.events)                      # a prisoner swap is done by both sides
     article.events = campaigns.fold(merge_article(ctx.events))   # one campaign, several targets

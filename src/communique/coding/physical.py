@@ -18,6 +18,7 @@ from __future__ import annotations
 from .lexicon import cues
 from .mentions import Mention
 from .parties import coded, named_first, union
+from .passives import agent_of, is_passive
 
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -45,11 +46,20 @@ def regroup(found: list[Mention], cover: dict) -> list[Mention]:
 
 
 def _same_strike(m: Mention, by_token) -> Mention | None:
-    """'Strikes ... killed': the attack verb whose subject is this attack noun."""
+    """'Strikes ... killed': the attack verb whose subject is this attack noun; 'were wounded
+    during Israeli strikes', 'were killed in an attack by X': the passive attack verb with no
+    doer of its own that the attack noun tells the occasion of (cues suffering_preps)."""
     tok = m.token
-    if m.type != "ASSAULT" or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj":
+    if m.type != "ASSAULT" or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    host = by_token.get(tok.head.i)
+    if tok.dep_ == "nsubj":
+        host = by_token.get(tok.head.i)
+    elif tok.dep_ == "pobj" and tok.head.lower_ in cues()["suffering_preps"]:
+        host = by_token.get(tok.head.head.i)
+        if host is not None and not (is_passive(host.token) and agent_of(host.token) is None):
+            return None
+    else:
+        return None
     return host if host is not None and host.type == "ASSAULT" and host.token.pos_ == "VERB" else None
 
 

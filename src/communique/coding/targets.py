@@ -133,10 +133,19 @@ def patient_possessor(m, cover, actor: list[ActorRef], recipient: list[ActorRef]
 
 
 def _means_doer(m, ctx) -> list[ActorRef]:
+    """'Police used tear gas to disperse ...': the means verb's doer; 'soldiers were killed in
+    an attack by Boko Haram', 'damaged in a Russian drone strike': the doer of the attack named
+    as when or why it befell them (cues suffering_preps)."""
     for etok, _ in m.embedded:
         if etok.i == m.token.head.i and etok.lemma_.lower() in cues()["means_verbs"]:
             subj = arguments.subject(etok)
             return roles.resolve([subj], ctx, etok)[0] if subj is not None else []
+    if m.token.pos_ != "VERB":
+        return []
+    for noun in arguments.prep_objects(m.token, cues()["suffering_preps"]):
+        trig = trigger_of(noun)
+        if trig is not None and trig.type == "ASSAULT":
+            return [r for r in roles.resolve(arguments.noun_roles(noun)[0], ctx, noun)[0] if r.code != "UNK"]
     return []
 
 
@@ -253,6 +262,26 @@ def _of_patient(m, cover) -> list[ActorRef]:
     return [r for g in _pobjs(tok, {"of"}) for r in actor_base().resolve(g, cover) if r.code != "UNK"]
 
 
+def _undergoer(m, ctx) -> list[ActorRef]:
+    """'Two Nigerian soldiers were killed in an attack by Boko Haram', 'the tanker sank after a
+    Houthi missile attack': an attack noun in a phrase of time or cause ("in", "after",
+    "following", "during") befalls the one the clause says suffered, the passive subject or the
+    subject of a verb of suffering (cues suffering_verbs)."""
+    tok = m.token
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in cues()["suffering_preps"] \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    if arguments.is_passive(verb):
+        heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif verb.lemma_.lower() in cues()["suffering_verbs"]:
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    return [r for r in roles.resolve(heads, ctx, tok)[0] if r.code != "UNK"]
+
+
 _WHERE_PREPS = {"off", "near", "along", "outside"}
 VESSEL_NOTE = "recipient: a vessel, no state's"
 ONE_SIDE_NOTE = "parties: one side of the fighting named"
@@ -302,6 +331,8 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
         actor = _means_doer(m, ctx) or actor
     if not coded(recipient):                 # "the killing of three American troops"
         recipient = _of_patient(m, ctx.cover) or recipient
+    if m.type == "ASSAULT" and not coded(recipient):     # "were killed in an attack by Boko Haram"
+        recipient = [r for r in _undergoer(m, ctx) if r.code not in coded(actor)] or recipient
     if m.type == "ASSAULT" and not coded(recipient):
         actor, recipient = _site_named(m, ctx.cover, actor, recipient)
     vessel = _vessel(m) if m.type == "ASSAULT" and (not coded(recipient) or _only_placed(recipient, m.token.doc)) else None
