@@ -48,6 +48,17 @@ def test_the_broker_of_an_agreement_is_no_party_to_it(nlp, text, event, brokers)
 
 
 @pytest.mark.parametrize("text", [
+    "The Saudi-led talks, which the Houthis are attending, aim to end the war.",
+    "The Houthis are attending the Saudi-led talks in Muscat.",
+    "The Houthis attended the talks led by Saudi Arabia.",
+])
+def test_the_leader_of_talks_and_those_attending_them_are_their_parties(code, text):
+    """Talks led by a state count it among their parties as brokered talks do, and a party
+    that attends them (even in a relative clause on the talks) is another."""
+    assert ("CONSULT", ["HOUTHIS", "SAU"], []) in [(e[0], sorted(e[1]), e[2]) for e in code(text)]
+
+
+@pytest.mark.parametrize("text", [
     "Germany pledged 50 million euros, while France announced 20 million in aid.",
     "Norway promised more aid and Sweden sent tents.",
 ])

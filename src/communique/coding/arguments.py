@@ -203,6 +203,8 @@ def noun_roles(noun):
     joint += [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in between(c)]  # "talks held ... between"
     joint += [o for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("involve", "include", "bring")
               for o in c.children if o.dep_ == "dobj"]        # "meetings that involved the RSF"
+    joint += [s for c in noun.children if c.dep_ == "relcl" and takes_part(c)
+              for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]  # "talks, which the RSF is attending"
     joint += mediators(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         joint += between(noun.head)        # "negotiations resumed in Jeddah between X and Y"
