@@ -293,7 +293,7 @@ def test_an_accord_with_no_main_pair_is_no_event(code):
     # a gathering before or after the one the clause tells of is another happening, with the
     # clause's subject as one side when it names only the other
     ("Erdogan hosted Putin in Sochi after talks with Zelensky.",
-     [("CONSULT", ["TUR"], ["RUS"]), ("CONSULT", ["TUR", "UKR"], [])]),
+     [("CONSULT", ["RUS"], ["TUR"]), ("CONSULT", ["TUR", "UKR"], [])]),
     ("European leaders phoned Trump on the eve of his call with Putin.",
      [("CONSULT", ["EUR", "USA"], []), ("CONSULT", ["RUS", "USA"], [])]),
     ("Lavrov met Wang Yi in Beijing in the wake of talks with Blinken.",

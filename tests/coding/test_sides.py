@@ -386,3 +386,18 @@ def test_an_act_told_again_without_its_other_side_is_aimed_as_before(code):
     events = code("Macron met Xi in Beijing on Friday and praised him. On Monday, Macron promised Zelensky that "
                   "France would train more Ukrainian pilots. Macron made the pledge in Paris.", "2025-06-08")
     assert [e for e in events if e[0] == "AGREE"] == [("AGREE", ["FRA"], ["UKR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan hosted Putin in Ankara on Monday.",
+    "Erdogan welcomed Putin to Ankara on Monday.",
+    "Putin was hosted by Erdogan in Ankara.",
+])
+def test_a_visitor_visits_the_host(code, text):
+    """As the coding conventions read a visit, the visitor does it and the host receives it,
+    however the sentence puts the host first."""
+    assert ("CONSULT", ["RUS"], ["TUR"]) in code(text)
+
+
+def test_welcoming_a_decision_is_no_visit(code):
+    assert not [e for e in code("Kenya welcomed the decision to resume talks.") if e[0] == "CONSULT"]

@@ -179,6 +179,9 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if joint:
         actor = union(actor, joint)
     visit = m.mode == "visit" and coded(actor) and coded(recipient)     # the visitor acts, the host receives
+    if visit and m.token.pos_ == "VERB" and m.token.lemma_.lower() in cues()["hosting_verbs"]:
+        hosts = coded(actor)                       # "Erdogan hosted Putin", "Putin was hosted by
+        actor, recipient = [r for r in recipient if r.code not in hosts], actor   # Erdogan": Putin visits Turkey
     frame = frame_host(m.token)
     if (m.type in SYMMETRIC_TYPES or joint and not recipient) and not visit:
         actor, recipient = union(actor, recipient), []
