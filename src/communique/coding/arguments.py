@@ -7,7 +7,7 @@ refrain" gives the request's recipient Putin; "talks hosted by the US" gives the
 from __future__ import annotations
 
 from .lexicon import cues
-from .passives import agent_of, appositive, is_passive, passive_agent, pobjs as _pobjs, reduced_passive
+from .passives import agent_of, appositive, is_passive, misparsed_conjunct, passive_agent, pobjs as _pobjs, reduced_passive
 
 _SUBJ = ("nsubj", "csubj")
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for",
@@ -31,6 +31,8 @@ def to_infinitive(verb) -> bool:
 
 def subject(verb):
     """The doer of a verb: its subject, the 'by' agent of a passive, or the controller."""
+    if (joined := misparsed_conjunct(verb)) is not None:     # "imposed X and threatened military action"
+        return subject(joined)
     if is_passive(verb):
         found = agent_of(verb)
         if found is not None:
@@ -168,6 +170,8 @@ def objects(verb, *, skip=()) -> list:
         out.append(verb.head)
     elif (noun := appositive(verb)) is not None:
         out.append(noun)
+    if misparsed_conjunct(verb) is not None:
+        out.append(verb.head)
     out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
     out += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
     out += list(_pobjs(verb, _RECIPIENT_PREPS))

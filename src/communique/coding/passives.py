@@ -4,7 +4,8 @@
 A participle set off by commas after a noun is a passive too, even when the parser reads it
 as the noun's own verb ("Lai, branded a separatist by Beijing, arrived in Paraguay": Beijing
 brands Lai, and Lai arrives), or hangs its 'by' phrase on the participle's complement
-("labeled as a 'puppet' by Moscow").
+("labeled as a 'puppet' by Moscow"). A past tense verb the parser read as an adjective of the
+noun after it ("imposed sanctions and threatened military action") is the conjoined verb it is.
 """
 from __future__ import annotations
 
@@ -81,3 +82,15 @@ def passive_agent(verb):
     if reduced_passive(verb) or appositive(verb) is not None:
         return _trailing_agent(verb)
     return None
+
+
+def misparsed_conjunct(verb):
+    """'imposed sanctions on the country and threatened military action', parsed with
+    'threatened' as an adjective of 'action' and 'action' as the conjunct of 'imposed': a past
+    tense (VBD) modifier opening a noun phrase joined to a verb is that verb's conjunct, with
+    the noun as its object. The verb it is joined to, else None."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or noun.dep_ != "conj" or noun.head.pos_ != "VERB" \
+            or verb.i != noun.left_edge.i or noun.i <= verb.i:
+        return None
+    return noun.head
