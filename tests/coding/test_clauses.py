@@ -371,3 +371,16 @@ def test_a_participle_on_the_main_clause_keeps_its_subject(code):
 ])
 def test_an_act_named_as_an_interest_is_no_happening(code, text, named):
     assert any(e[0] == "ASSAULT" for e in code(text)) == named
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will not hesitate to hold accountable anyone who attacks our troops,\" the Pentagon said.",
+    "The Pentagon said it would hold responsible those who attack its troops.",
+    "Seoul vowed a firm response to whoever violates the armistice line.",
+])
+def test_an_act_of_whoever_might_do_it_is_no_happening(code, text):
+    assert not [e for e in code(text) if e[0] == "ASSAULT"]
+
+
+def test_an_act_of_those_who_did_it_took_place(code):      # a guard
+    assert ("COERCE", ["IRN"], ["IRN"]) in code("Police arrested those who stormed the embassy in Tehran.")

@@ -21,7 +21,22 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     """Is mention `m` only words (with `statements`, for the extractor, also an open question or
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
-        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m))
+        _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
+        or _anyone_who(m))
+
+
+def _anyone_who(m) -> bool:
+    """'will hold accountable anyone who attacks our troops', 'those who threaten our forces
+    will pay': an act told in the present or future of whoever might do it is no happening (cues
+    indefinite_doers); in the past it took place ("whoever fired the rockets", "those who
+    stormed the embassy")."""
+    tok = m.token
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    head = _lemma(tok.head)
+    if head not in cues()["indefinite_doers"] and head != "those":
+        return False
+    return tok.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _a_method(m) -> bool:
