@@ -17,6 +17,7 @@ from . import arguments, giving, places, roles
 from .actors import base as actor_base
 from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state
 from .lexicon import cues
+from .mentions import HARM_TYPES
 from .parties import coded, span_of, union, within
 from .triggers import match as trigger_of
 
@@ -39,6 +40,8 @@ def _first_level(tok) -> list:
     blockade of Gaza": a place, as `places.place_ref` reads it, is the act's target); for a noun that is a
     clause's subject ("strikes hit Gaza"), that clause's objects."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if tok.dep_ == "relcl":           # "the Kursk region, which Ukrainian troops seized": the region
+        out = [tok.head if c.tag_ in ("WDT", "WP") else c for c in out]
     if tok.pos_ in ("NOUN", "PROPN"):
         out += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         out += _pobjs(tok, {"of"})        # "the siege of El-Fasher", "the shelling of Kharkiv"
@@ -282,6 +285,30 @@ def _undergoer(m, ctx) -> list[ActorRef]:
     return [r for r in roles.resolve(heads, ctx, tok)[0] if r.code != "UNK"]
 
 
+def _subjected(m, ctx, actor) -> list[ActorRef]:
+    """'A Cuban diplomat under U.S. sanctions', 'Gaza has lived under an Israeli blockade', 'the
+    port came under Russian drone attack': a measure or attack whose doer is named, set in an
+    "under" phrase (cues subjection_preps), befalls the noun the phrase describes or the subject
+    of the clause it is set in (a place: the state it lies in)."""
+    tok = m.token
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in cues()["subjection_preps"] or not coded(actor):
+        return []
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN"):
+        heads = [host]
+    elif host.pos_ in ("VERB", "AUX"):
+        heads = [c for c in host.children if c.dep_ == "dobj"] or \
+            [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return []
+    own = coded(actor)
+    found = [r for r in roles.resolve(heads, ctx, tok)[0] if r.code != "UNK" and r.code not in own]
+    if not found and m.type in PLACE_TYPES:
+        found = [r for r in (places.place_ref(h, ctx.cover) for h in heads) if r is not None and r.code not in own]
+    return found
+
+
 _WHERE_PREPS = {"off", "near", "along", "outside"}
 VESSEL_NOTE = "recipient: a vessel, no state's"
 ONE_SIDE_NOTE = "parties: one side of the fighting named"
@@ -313,6 +340,8 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
         actor, recipient = giving.aid_sides(m, ctx, actor, recipient)
     if m.type == "SANCTION":
         actor, recipient = _own_envoy(m, ctx, actor, recipient)
+    if m.type in HARM_TYPES and not coded(recipient):     # "a Cuban diplomat under U.S. sanctions"
+        recipient = _subjected(m, ctx, actor) or recipient
     if m.type == "RETREAT" and not coded(recipient) and m.token.lemma_.lower() in cues()["leaving_words"]:
         found = _left_place(m, ctx.cover, actor)      # "withdrew its troops from Gaza"
         recipient, notes = (found, notes + ["recipient: the place left"]) if found else (recipient, notes)
