@@ -65,3 +65,18 @@ def test_a_retreat_announced_as_under_way_is_declared_not_done(code, text, kind)
 def test_money_pledged_goes_where_the_articles_aid_goes(code, text, event):
     """campaigns.complete_beneficiaries, for a pledge whose object is money (cues money_nouns)."""
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("The Central African Republic turned to Russia for military support.", (["RUS"], ["CAF"], "occurred")),
+    ("Armenia turned to India for military assistance after the 2020 war.", (["IND"], ["ARM"], "occurred")),
+    ("Haiti turned to Kenya for security assistance.", (["KEN"], ["HTI"], "occurred")),
+    ("Somalia leaned on Turkey for military support.", (["TUR"], ["SOM"], "occurred")),
+])
+def test_aid_sought_from_someone_turned_to_is_theirs_to_give(nlp, text, aid):
+    """giving._sought_from (cues recourse_verbs)."""
+    assert aid in _aid(nlp, text)
+
+
+def test_aid_asked_for_stays_a_request(code):        # guard: an appeal is not a verb of recourse
+    assert [e[0] for e in code("Sudan appealed to Egypt for military aid.")] == ["REQUEST"]

@@ -1,9 +1,9 @@
 """Who gives and who gets, when one clause says it: aid a receiving verb's subject gets ("M23
 receives support from Rwanda"), the possessor of a giver noun ("Israel's top arms provider"),
-the one thanked for support (who gave it), the one relied on, and the place aid is sent to
+the one thanked for support (who gave it), the one relied on or turned to for it, and the place aid is sent to
 ("sent aid to Gaza": the place's state). What needs the whole article (aid that names no
 receiver) is in `campaigns`. Word lists are data (`relying_verbs`, `receiving_verbs`,
-`beneficiary_nouns`, `crediting_verbs` in `data/cues.yaml`).
+`beneficiary_nouns`, `crediting_verbs`, `recourse_verbs` in `data/cues.yaml`).
 """
 from __future__ import annotations
 
@@ -35,6 +35,15 @@ def _clause_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> t
         return giver, [a for a in actor if a not in giver]
     if tok.pos_ != "NOUN":
         return actor, recipient
+    sought = _sought_from(tok)
+    if sought is not None:                 # "the CAR turned to Russia for military support": Russia gave it
+        verb, source = sought
+        giver = [r for r in roles.resolve([source], ctx, verb)[0] if r.code != "UNK"]
+        subj = arguments.subject(verb)
+        getter = roles.resolve([subj], ctx, verb)[0] if subj is not None else []
+        if giver:
+            own = coded(giver)
+            return giver, [r for r in getter if r.code not in own] or [r for r in actor + recipient if r.code not in own]
     thanked = _thanked_for(tok)
     if thanked is not None:                # "thanked the US for their support": the US gave it
         giver = roles.resolve([thanked], ctx, thanked.head)[0]
@@ -57,6 +66,18 @@ def _clause_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> t
             giver = roles.resolve([subj], ctx, head)[0] if subj is not None else []
         return [a for a in giver if a not in getter], recipient + [g for g in getter if g not in recipient]
     return actor, recipient
+
+
+def _sought_from(noun):
+    """'Turned to Russia for military support', 'relies on Ankara for drones': the verb of
+    recourse (cues recourse_verbs) whose "for" phrase holds the aid noun, and the one turned to."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues()["recourse_verbs"]:
+        return None
+    verb = prep.head
+    source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "on", "upon")
+                   for g in c.children if g.dep_ == "pobj"), None)
+    return (verb, source) if source is not None else None
 
 
 def _thanked_for(noun):
