@@ -8,7 +8,7 @@ place. Then, across the article, mentions of one happening merge (`merge`).
 from __future__ import annotations
 
 from ..article import ActorRef, Article, Event
-from . import actors, aliases, arguments, binding, campaigns, counterparts, dates, details, domestic, embedded, modality, nonacts, physical, places, speech, targets, timeline
+from . import actors, aliases, arguments, binding, campaigns, counterparts, dates, details, domestic, embedded, modality, nonacts, passives, physical, places, speech, targets, timeline
 from .actors import base as actor_base
 from .discourse import Discourse
 from .lexicon import cues
@@ -58,11 +58,14 @@ def _stands_for_main_pair(m: Mention) -> bool:
     c = cues()
     if m.type == "ASSAULT":      # "the war that broke out in April 2023" (dated, `nonacts`): the article's war
         return nonacts.read_by_outbreak(m)
-    nouns = [m.token, *(e for e, _ in m.embedded)]
-    accord = [t for t in nouns if t.pos_ == "NOUN" and t.lemma_.lower() in c["accord_nouns"]]
+    signed = passives.signed_texts(m.token, m.trigger, m.embedded)   # "the declaration was signed"
+    nouns = [m.token, *(e for e, _ in m.embedded), *(m.token.doc[i] for i in sorted(signed))]
+    accord = [t for t in nouns if t.pos_ == "NOUN" and (t.lemma_.lower() in c["accord_nouns"] or t.i in signed)]
     if m.type in SYMMETRIC_TYPES or accord:
         if any(_definite_noun(t) for t in (nouns if m.type in SYMMETRIC_TYPES else accord)):
             return True
+        if any(t.i in signed and c.dep_ == "compound" and c.pos_ == "PROPN" for t in accord for c in t.children):
+            return True            # "the Lusaka protocol, signed in 1994": a named text
     return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in c["accord_life_verbs"] for t in accord)
 
 

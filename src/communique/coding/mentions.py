@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import arguments, modality, speech
+from . import arguments, modality, passives, speech
 from .actors import base as actor_base
 from . import triggers as trigger_finder
 from .triggers import lemma as lemma_of
@@ -233,8 +233,13 @@ ANSWERS = {"REJECT", "AGREE", "ACCUSE", "SUPPORT"}   # acts that accept, refuse,
 def _answers_its_noun(verb, by_index) -> bool:
     """A relative clause that accepts, refuses, signs or judges its noun with a subject of its
     own: "a concession Zelensky has rejected", "the accord that Armenia and Azerbaijan signed"
-    (not "the bases it has seized", which only says what the bases are)."""
-    return verb.i in by_index and by_index[verb.i][1].type in ANSWERS and trigger_finder.object_gap(verb)
+    (not "the bases it has seized", which only says what the bases are); and a passive signing
+    clause on its text, with or without a signer ("the treaty signed in 1994", "the treaty, which
+    was signed in Oslo", "the accord signed by Peru and Ecuador")."""
+    if verb.i not in by_index or by_index[verb.i][1].type not in ANSWERS:
+        return False
+    return trigger_finder.object_gap(verb) or by_index[verb.i][1].type == "SUPPORT" \
+        and (passives.done_to_its_noun(verb) or passives.reduced_passive(verb))
 
 
 def frame_host(tok):

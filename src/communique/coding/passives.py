@@ -6,6 +6,8 @@ as the noun's own verb ("Lai, branded a separatist by Beijing, arrived in Paragu
 brands Lai, and Lai arrives), or hangs its 'by' phrase on the participle's complement
 ("labeled as a 'puppet' by Moscow"). A past tense verb the parser read as an adjective of the
 noun after it ("imposed sanctions and threatened military action") is the conjoined verb it is.
+A text told as signed names no signer when no 'by' follows ("the treaty was signed in 1994",
+"the treaty signed in 1994"): it is not a party.
 """
 from __future__ import annotations
 
@@ -94,3 +96,40 @@ def misparsed_conjunct(verb):
             or verb.i != noun.left_edge.i or noun.i <= verb.i:
         return None
     return noun.head
+
+
+def bare_participle(verb) -> bool:
+    """A past participle right after its noun with no subject, object or agent of its own ("the
+    accord signed in May", "the treaty, ratified last year,"): the noun is what was done."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.head.i < verb.i and agent_of(verb) is None \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
+def done_to_its_noun(verb) -> bool:
+    """A passive clause on a noun that names no doer: 'the accord signed in May', 'the accord,
+    which was signed in May' (the noun is what was done)."""
+    if bare_participle(verb):
+        return True
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and agent_of(verb) is None and any(
+        c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def signed_texts(tok, trigger, embedded) -> set[int]:
+    """For a signing (a SUPPORT trigger of formal agreements, CAMEO 057: sign, ratify, initial):
+    the token indices of the text signed, which is no party to it ("the treaty was signed in
+    May", "the treaty signed in May", "the treaty, which was signed"). Empty for other acts."""
+    if trigger is None or trigger.type != "SUPPORT" or trigger.cameo != "057":
+        return set()
+    out = {e.i for e, _ in embedded} | {c.i for c in tok.children if c.dep_ == "nsubjpass"}
+    return out | ({tok.head.i} if done_to_its_noun(tok) else set())
+
+
+def signers(tok, trigger, embedded, actors: list, recipients: list) -> tuple[list, list]:
+    """Actor and recipient heads of a signing without the text signed (`signed_texts`): with no
+    signer named, both may end empty, and the article's pair signs it (`counterparts`)."""
+    signed = signed_texts(tok, trigger, embedded)
+    if not signed:
+        return actors, recipients
+    actors = [h for h in actors if h.i not in signed and h.head.i not in signed]   # "the Doha treaty, signed"
+    return actors, recipients if actors else [h for h in recipients if h.i not in signed]

@@ -13,6 +13,7 @@ from .lexicon import cues
 from .mentions import ANSWERS, HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
 from .nlp import sentence_of
 from .parties import coded
+from .passives import signers
 
 # Actions that happen where their target is: "strikes on Kyiv" took place in Kyiv.
 PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
@@ -105,6 +106,7 @@ def role_heads(m: Mention):
     if m.type == "CONSULT":      # "spoke to a media delegation": the press is no party to a meeting
         actors, recipients, joint = ([h for h in heads if not is_press(h)] for heads in (actors, recipients, joint))
     actors = [a for h in actors for a in _author_of(h)]
+    actors, recipients = signers(tok, m.trigger, m.embedded, actors, recipients)  # "the treaty was signed"
     if _binding_text(m, actors) and recipients:
         actors, recipients, joint = [], [], recipients   # "the document commits both sides to ...": they agree
     # the speech-act rules (`speech`) may name a side the parse does not give
@@ -140,13 +142,9 @@ def named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[Act
 
 def _condition_subjects(tok):
     """'consequences if Russia does not end the war' -> Russia."""
-    out = []
-    for t in sentence_of(tok):
-        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
-            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                out.append(subj)
-    return out
+    subjects = (next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                for t in sentence_of(tok) if t.dep_ == "mark" and t.lower_ in ("if", "unless"))
+    return [s for s in subjects if s is not None]
 
 
 def mutual_fighting(m: Mention) -> bool:
