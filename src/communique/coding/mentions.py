@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import arguments, modality, passives, speech
+from . import addressees, arguments, modality, passives, speech
 from .actors import base as actor_base
 from . import triggers as trigger_finder
 from .triggers import lemma as lemma_of
@@ -73,6 +73,10 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
             out[root.i] = Mention(root, None, wtype, None, wrapper_word=True)
         out[root.i].embedded.append(by_index[i])
     for m in out.values():
+        if _proposed_by(m.token, by_index):      # made to the one the clause has answer it
+            m.actor_heads = [passives.passive_agent(m.token)]
+            m.recipient_heads = addressees.offered_to(m.token.head, m.actor_heads) or None
+            m.status = "occurred"                # made already, whatever becomes of it
         _promise_of_harm(m)
         m.mode = _wrapper_mode(m) or m.mode
         _object_decides(m)
@@ -136,6 +140,8 @@ def _absorbing_head(tok, by_index, wrappers):
         return None              # "fired U.S.-supplied missiles": the supplying names its own doer
     if _answers_its_noun(tok, by_index):
         return None              # "a concession Zelensky has rejected": an act on the noun, not its content
+    if _proposed_by(tok, by_index):
+        return None              # "rejected a truce proposed by Egypt": Egypt's own offer
     if tok.pos_ in ("NOUN", "PROPN"):
         answer = next((c for c in tok.children if c.i in by_index and _answers_its_noun(c, by_index)), None)
         if answer is not None:
@@ -240,6 +246,15 @@ def _answers_its_noun(verb, by_index) -> bool:
         return False
     return trigger_finder.object_gap(verb) or by_index[verb.i][1].type == "SUPPORT" \
         and (passives.done_to_its_noun(verb) or passives.reduced_passive(verb))
+
+
+def _proposed_by(verb, by_index) -> bool:
+    """'a truce proposed by Egypt', 'a plan put forward by China': an offer told as a participle
+    after what it offers, its proposer after 'by' (cues proposal_verbs)."""
+    if verb.i not in by_index or by_index[verb.i][1].type != "AGREE" or not passives.reduced_passive(verb):
+        return False
+    words = {lemma_of(verb)} | {f"{lemma_of(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return bool(words & set(cues()["proposal_verbs"]))
 
 
 def frame_host(tok):
