@@ -37,3 +37,20 @@ def test_a_proposal_is_made_whatever_becomes_of_it(code, text, status):
 ])
 def test_other_participles_make_no_offer(code, text):
     assert not [e for e in code(text) if e[0] == "AGREE"], code(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a push, bid or drive to meet is an offer of talks, made to the one the clause has answer it
+    ("Vietnam seized a Philippine boat. Hanoi ignored Manila's push to reopen talks.",
+     [("AGREE", ["PHL"], ["VNM"])]),
+    ("Tokyo launched a bid to hold a summit with Beijing.", [("AGREE", ["JPN"], ["CHN"])]),
+    ("Colombia's army clashed with the ELN in Arauca. Bogota announced a new drive to resume dialogue "
+     "with the rebels.", [("AGREE", ["COL"], ["ELN"])]),
+    # guards: a push to do something else is no offer of talks
+    ("Russia's push to capture Pokrovsk continued.", []),
+])
+def test_a_push_to_meet_is_an_offer_of_talks(code, text, events):
+    """triggers.tsv push/bid/drive N AGREE with to= (a noun's to-clause, triggers._to_clause);
+    cues offer_nouns."""
+    found = [e for e in code(text) if e[0] == "AGREE"]
+    assert found == events, code(text)

@@ -145,8 +145,10 @@ def _as_complements(token) -> set[str]:
 
 def _to_clause(token) -> set[str]:
     """'invited the rebels to lay down their arms' -> {'lay', 'arm'}: the verbs of the token's
-    to-clauses and their objects."""
-    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    to-clauses and their objects (a noun's too: "a push to reopen talks")."""
+    deps = ("xcomp", "acl") if token.pos_ == "NOUN" else ("xcomp",)
+    verbs = [c for c in token.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+             and (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     return {lemma(v) for v in verbs} | {w for v in verbs for w in _object_lemmas(v)}
 
 
