@@ -32,7 +32,7 @@ def test_a_text_signed_without_a_signer_is_signed_by_the_articles_pair(code, tex
 
 @pytest.mark.parametrize("text, event", [
     # a signer named after 'by' on a participle signs (not an accord by the place naming the text)
-    ("The Doha agreement, signed in 2020 by the United States and the Taliban, set a withdrawal date.",
+    ("The Doha agreement, signed in 2020 by Washington and the Taliban, set a withdrawal date.",
      ("SUPPORT", ["TALIBAN", "USA"])),
     # guard: an active signer keeps signing
     ("Serbia and Kosovo signed an accord on vehicle plates in Brussels.", ("SUPPORT", ["SRB", "XKX"])),
