@@ -124,7 +124,7 @@ def _leaves_a_body(tok, cover: dict) -> bool:
     bodies = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     bodies += [c for c in tok.children if c.dep_ == "dobj"]
     return any(cover.get(b.i) is not None and cover[b.i][2].kind == "org" and cover[b.i][2].sector == "IGO"
-               for b in bodies)
+               or b.i not in cover and set(cues()["body_nouns"].get(b.lemma_.lower(), ())) == {"IGO"} for b in bodies)
 
 
 def _official(m: Mention, cover: dict) -> bool:

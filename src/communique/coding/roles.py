@@ -268,9 +268,9 @@ def resolve(heads, ctx: Context, tok) -> tuple[list[ActorRef], bool]:
         found = kb.resolve(h, ctx.cover)
         if not coded(found) and h.lemma_.lower() in cues()["authored_nouns"]:
             found = _authored_before(h, ctx) or found     # "criticised the resolution": its author's
-        if found and not coded(found):           # "its air force", "the ministry": named before
+        if not coded(found):      # "its air force", "the ministry", "the group": named before
             ante = unnamed.antecedent(h, ctx.discourse)     # the head's; its conjuncts keep their own
-            found = _held_by_pronoun(h, found, ctx) or (ante + found[1:] if ante else found)
+            found = found and _held_by_pronoun(h, found, ctx) or (ante + found[1:] if ante else found)
         refs += found
     return refs, inherited
 

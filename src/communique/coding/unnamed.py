@@ -12,6 +12,8 @@ the state named last, as the coders' convention gives opposition and police thei
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..article import ActorRef
 from .actors import base as actor_base
 from .lexicon import cues
@@ -50,7 +52,8 @@ def antecedent(noun, discourse) -> list[ActorRef]:
     if owner is not None:                                       # "its air force"
         return _as_agent(discourse.antecedent(owner), noun) if _agent_lemma(noun) else []
     lemma = _agent_lemma(noun)
-    if lemma is None or lemma in actor_base().person_titles or not any(
+    word = lemma or noun.lemma_.lower()
+    if (lemma is None and word not in cues()["body_nouns"]) or lemma in actor_base().person_titles or not any(
             c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return []                    # "the commander" may be either side's: persons go by "he"
     here = discourse.sent_index(noun.i)
@@ -60,14 +63,52 @@ def antecedent(noun, discourse) -> list[ActorRef]:
         if ref.i >= noun.i or ref.sent < here - window:
             continue
         root = doc[ref.i]
-        if any(t.lemma_.lower() == lemma for t in doc[root.left_edge.i: root.i + 1]):
+        if any(t.lemma_.lower() == word for t in doc[root.left_edge.i: root.i + 1]):
             return _as_agent(ref.refs, noun)
+    body = _last_body(noun, word, discourse, here - window)
+    if body or lemma is None:                                   # "the group", "the militants", "the bloc"
+        return _as_agent(body, noun)
     quote = discourse.quote_at(noun.idx)
     if quote and discourse.speaker(quote):
         return _as_agent(discourse.speaker(quote), noun)
     if lemma in cues()["domestic_agents"]:        # "the opposition", "the authorities": the country
         return _as_agent(_last_country(noun, discourse, here - window), noun)
     return []
+
+
+def _last_body(noun, word: str, discourse, earliest: int) -> list[ActorRef]:
+    """'Al-Shabaab stormed a hotel ... the group', 'the militants', 'the bloc': a noun for a body
+    of a kind (`body_nouns`: the sectors it may stand for) is the last such body named in the
+    window. A body introduced by whom it is made of is those ("a coalition of Hamas and Islamic
+    Jihad ... the coalition"), or no one named ("a group of students ... the group"); the noun
+    followed by its own members names none ("the group of officers")."""
+    sectors = set(cues()["body_nouns"].get(word) or ())
+    if not sectors or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    doc, kinds = noun.doc, _org_sectors()
+    intro = next((t for t in reversed(doc[:noun.i]) if t.lemma_.lower() == noun.lemma_.lower() and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+    members = [r for g in (intro.children if intro is not None else ()) if g.dep_ == "prep" and g.lower_ == "of"
+               for o in g.children if o.dep_ == "pobj" for r in actor_base().resolve(o, discourse.cover)
+               if r.code != "UNK"]
+    for ref in sorted(discourse.referents, key=lambda r: -r.i):
+        if ref.i >= noun.i or ref.sent < earliest:
+            continue
+        if intro is not None and ref.i < intro.i:
+            break
+        if all(kinds.get(r.code, set()) & sectors for r in ref.refs):
+            return list(ref.refs)
+    return members if intro is not None and discourse.sent_index(intro.i) >= earliest else []
+
+
+@lru_cache(maxsize=1)
+def _org_sectors() -> dict[str, set[str]]:
+    """The sectors an organisation's code is listed with (REB, IGO, ...)."""
+    out: dict[str, set[str]] = {}
+    for entry in actor_base().aliases.values():
+        if entry.kind == "org" and entry.sector:
+            out.setdefault(entry.code, set()).add(entry.sector)
+    return out
 
 
 def _last_country(noun, discourse, earliest: int) -> list[ActorRef]:
