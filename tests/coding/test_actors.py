@@ -173,3 +173,9 @@ def test_an_international_act_is_done_by_the_unnamed_many(code, text, event):
 
 def test_an_international_thing_is_no_party(code):
     assert code("The international airport in Beirut was closed.") == []
+
+
+@pytest.mark.parametrize("name", ["Dbeibah", "Dbeibeh"])
+def test_a_leader_is_known_by_each_common_spelling(code, name):
+    """Transliterated names come in several spellings in the press; each is an alias."""
+    assert ("REQUEST", ["LBY"], ["LBY"]) in code(f"Protesters in Tripoli demanded {name}'s resignation.")
