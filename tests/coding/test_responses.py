@@ -1,6 +1,7 @@
 """A response is coded by what it says: a positive one accepts (AGREE), a negative one refuses
 (REJECT), a reply to a letter is an exchange between the two (CONSULT), and a vow to respond to
-an attack stays a threat. Every case is written for this test."""
+an attack stays a threat; a stance told as a passive ("is committed to") is the subject's own.
+Every case is written for this test."""
 import pytest
 
 
@@ -25,3 +26,20 @@ def test_replying_to_a_letter_is_an_exchange(code, text):
 
 def test_a_vow_to_respond_to_an_attack_stays_a_threat(code):       # a guard
     assert code("Iran will respond to any Israeli attack.") == [("THREATEN", ["IRN"], ["ISR"])]
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("Azerbaijan is committed to the truce with Armenia.", ("AGREE", ["AZE"], ["ARM"])),
+    ("Aliyev reaffirmed that his country is committed to the 2020 truce with Armenia.", ("AGREE", ["AZE"], ["ARM"])),
+    ("The UK is committed to supporting Ukraine.", ("AGREE", ["GBR"], ["UKR"])),
+])
+def test_being_committed_is_the_subjects_own_stance(code, text, agreement):
+    """A stance held, told as a passive ('is committed to'): the subject holds it (cues
+    stative_participles), and holding to an accord promises no new act under it."""
+    events = code(text)
+    assert agreement in events
+    assert not [e for e in events if e[0] == "RETREAT"]
+
+
+def test_committing_to_a_truce_still_promises_it(code):       # a guard
+    assert ("RETREAT", ["AZE"], ["ARM"]) in code("Azerbaijan committed to a truce with Armenia.")

@@ -39,6 +39,9 @@ def subject(verb):
             return found
         if verb.lemma_.lower() in cues()["removal_verbs"] and (out := next(_pobjs(verb, {"from"}), None)) is not None:
             return out                       # "Guinea was suspended from the AU": the AU
+        if verb.lemma_.lower() in cues()["stative_participles"]:       # "Baku is committed to the truce"
+            return next((c for t in (verb, *(a for a in verb.children if a.dep_ == "auxpass"))
+                         for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
             return None
         if verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -164,7 +167,7 @@ def _climbing_subject(token, hops: int = 4):
 def objects(verb, *, skip=()) -> list:
     """Recipient candidates of a verb: passive subject, direct object, then prepositional objects."""
     out = []
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_.lower() not in cues()["stative_participles"]:
         out += [c for c in verb.children if c.dep_ == "nsubjpass"]
     if reduced_passive(verb):                 # "Lai, labeled a parasite by China": Lai
         out.append(verb.head)

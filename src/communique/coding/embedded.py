@@ -31,6 +31,8 @@ def _promised(m: Mention, wrapper: Event, build, text: str) -> list[Event]:
     committed = m.token.lemma_.lower() in cues()["commitment_words"]
     if m.type != "AGREE" or wrapper.status not in ("occurred", "hypothetical") or not committed and not wrapper.condition:
         return []     # being ready for a ceasefire promises none; ready to stop "if Moscow does" offers a hypothetical one
+    if m.token.tag_ == "VBN" and m.token.lemma_.lower() in cues()["stative_participles"]:
+        return []     # "is committed to the 2020 truce": holding to it, not promising a new one
     out = []
     for etok, etrig in m.embedded:
         direct = etok.head.i == m.token.i or etok.head.dep_ == "prep" and etok.head.head.i == m.token.i \
