@@ -401,3 +401,18 @@ def test_a_visitor_visits_the_host(code, text):
 
 def test_welcoming_a_decision_is_no_visit(code):
     assert not [e for e in code("Kenya welcomed the decision to resume talks.") if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("France led efforts to support Lebanon's army.", ("SUPPORT", ["FRA"], ["LBN"])),
+    ("Qatar stepped up efforts to mediate between Israel and Hamas.", ("CONSULT", ["HAMAS", "ISR", "QAT"], [])),
+    ("The US made repeated attempts to broker a truce between Armenia and Azerbaijan.",
+     ("CONSULT", ["ARM", "AZE", "USA"], [])),
+])
+def test_the_act_of_an_effort_is_done_by_whoever_makes_it(code, text, event):
+    """cues effort_nouns, effort_verbs: not 'Russia blocked efforts to condemn Iran'."""
+    assert event in [(e[0], sorted(e[1]), e[2]) for e in code(text)]
+
+
+def test_blocking_an_effort_is_not_making_it(code):         # a guard
+    assert not [e for e in code("Russia blocked efforts to condemn Iran.") if e[0] == "ACCUSE"]

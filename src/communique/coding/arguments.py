@@ -83,6 +83,9 @@ def subject(verb):
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if verb.dep_ == "acl" and poss is not None and to_infinitive(verb):
             return poss                          # "its decision to suspend imports": its
+        if verb.dep_ == "acl" and to_infinitive(verb) and head.lemma_.lower() in cues()["effort_nouns"] \
+                and head.dep_ == "dobj" and head.head.lemma_.lower() in cues()["effort_verbs"]:
+            return subject(head.head)            # "France led efforts to support Lebanon": France
         return head
     if verb.dep_ == "pcomp":
         return _climbing_subject(head)
