@@ -46,13 +46,13 @@ def test_calling_an_envoy_home_recalls_them(code, text, expected):
 
 
 @pytest.mark.parametrize("text, threat", [
-    ("ECOWAS imposed sanctions on Mali and threatened military intervention.", ("THREATEN", ["ECOWAS"], ["MLI"])),
+    ("Russia expelled two Estonian diplomats and threatened military action.", ("THREATEN", ["RUS"], ["EST"])),
     ("Russia recalled its ambassador from Moldova and threatened economic retaliation.",
      ("THREATEN", ["RUS"], ["MDA"])),
     # parsed as it should be: a guard
     ("The EU froze Belarusian assets and threatened tougher measures.", ("THREATEN", ["EUR"], ["BLR"])),
 ])
 def test_a_past_verb_read_as_an_adjective_is_the_conjoined_verb(code, text, threat):
-    """'... and threatened military intervention' is often parsed with 'threatened' as an
+    """'... and threatened military action' is often parsed with 'threatened' as an
     adjective of the noun joined to the first verb; it is still a threat by that verb's subject."""
     assert threat in code(text)

@@ -15,6 +15,7 @@ from copy import copy
 from ..article import ActorRef
 from . import arguments, roles
 from .lexicon import cues, quad
+from .passives import misparsed_conjunct
 from .triggers import match
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "from", "via", "through"}
@@ -78,10 +79,11 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
     if doer is not None:             # "Belgium, which holds Russian assets, refused": not Russia
         speakers |= {t.i for c in doer.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     inside = {t.i for t in trigger.subtree}
-    if kind is not None and _side(kind) == "conflict" and _shares_a_hostile_clause(trigger):
+    first = _hostile_clause_before(trigger) if kind is not None and _side(kind) == "conflict" else None
+    if first is not None:
         # "The opposition accused the authorities of violations and refused to take seats": the
         # one the shared doer's first hostile act named
-        inside |= {t.i for o in arguments.objects(trigger.head) for t in o.subtree}
+        inside |= {t.i for o in arguments.objects(first) for t in o.subtree}
     inside -= {t.i for o in trigger.subtree if o.dep_ in ("pobj", "dobj") for c in o.children
                if c.dep_ == "relcl" and trigger.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     if kind is not None and _side(kind) == "cooperation":
@@ -101,17 +103,35 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
         rank = abs(ref.i - trigger.i)
         if best is None or rank < best[0]:
             best = (rank, fresh)
+    if best is None and first is not None:
+        return _target_of_act(first, ctx, codes)
     return best[1] if best else []
 
 
-def _shares_a_hostile_clause(verb) -> bool:
-    """A verb joined to a hostile verb before it, with no subject of its own ("condemned Israel
-    and recalled its ambassador"): both acts are aimed at the same one."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
+def _target_of_act(verb, ctx, codes: set) -> list[ActorRef]:
+    """The parties the act of `verb` is aimed at by its own phrase ("expelled the ambassador";
+    "put an embargo on the nation": what the embargo is on), less those already taken."""
+    heads = arguments.objects(verb)
+    heads += [r for h in heads if h.pos_ == "NOUN" for r in arguments.noun_roles(h)[1]]
+    found, out = roles.resolve(heads, ctx, verb)[0], []
+    for ref in found:
+        if ref.code not in codes and ref.code != "UNK" and ref.code not in {r.code for r in out}:
+            out.append(ref)
+    return out
+
+
+def _hostile_clause_before(verb):
+    """The hostile verb before this one that it is joined to, with no subject of its own
+    ("condemned Israel and recalled its ambassador"; also when the parse took the second verb
+    for an adjective of its object, `passives.misparsed_conjunct`: "froze its assets and
+    threatened legal action"): both acts are aimed at the same one. Else None."""
+    head = misparsed_conjunct(verb)
+    if head is None:
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
     found = match(head)
-    return found is not None and _side(found.type) == "conflict"
+    return head if found is not None and _side(found.type) == "conflict" else None
 
 
 # -- across the article -----------------------------------------------------------------
