@@ -43,3 +43,20 @@ def test_being_committed_is_the_subjects_own_stance(code, text, agreement):
 
 def test_committing_to_a_truce_still_promises_it(code):       # a guard
     assert ("RETREAT", ["AZE"], ["ARM"]) in code("Azerbaijan committed to a truce with Armenia.")
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The UN Security Council condemned North Korea's missile launch on Friday. Pyongyang has no choice but "
+     "to respond to the council's statement.", ("THREATEN", ["PRK"], ["UN"])),
+    ("India struck Pakistani positions. Pakistan will have no option but to retaliate.",
+     ("THREATEN", ["PAK"], ["IND"])),
+    ("Seoul has no choice but to respond to this provocation by Pyongyang.", ("THREATEN", ["KOR"], ["PRK"])),
+])
+def test_a_response_said_to_be_forced_is_a_threat(code, text, threat):
+    """speech._no_choice_but (cues responses.forced_nouns): no future tense and no hostile
+    object needed; the one with no choice responds."""
+    assert threat in code(text)
+
+
+def test_no_choice_but_to_accept_is_no_threat(code):         # a guard
+    assert not [e for e in code("Kenya had no choice but to accept the deal.") if e[0] == "THREATEN"]

@@ -57,7 +57,8 @@ def subject(verb):
         return _stranded_subject(verb)
     if verb.dep_ == "xcomp":
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
-        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")
+                    and c.lemma_.lower() not in cues()["responses"]["forced_nouns"]), None)   # "has no choice but to"
         return obj if obj is not None else _stance_owner(subject(head))
     if verb.dep_ == "advcl" and head.lemma_.lower() in cues()["granting_verbs"] and to_infinitive(verb):
         # "gave Ukraine until Thursday to agree": the one given the time or leave acts
@@ -87,8 +88,8 @@ def subject(verb):
                 and head.dep_ == "dobj" and head.head.lemma_.lower() in cues()["effort_verbs"]:
             return subject(head.head)            # "France led efforts to support Lebanon": France
         return head
-    if verb.dep_ == "pcomp":
-        return _climbing_subject(head)
+    if verb.dep_ == "pcomp":               # "will have no option but to retaliate": parsed onto "but"
+        return subject(head.head) if head.dep_ == "cc" and head.head.pos_ in ("VERB", "AUX") else _climbing_subject(head)
     if verb.dep_ == "ccomp" and head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in head.children):
         return head.head                         # "the US, which he said failed to provide"
     return None

@@ -280,16 +280,28 @@ def held_to_account(m, etype: str, status: str) -> tuple[str, str]:
 def _response(tok, by_index: dict, mention_type) -> list:
     """'Iran will respond to this attack', 'would retaliate against any strike': a stated
     future response to hostility is a threat by the one who will respond."""
-    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+    forced = _no_choice_but(tok)           # "has no choice but to respond to this resolution"
+    if not forced and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
         return []
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return []
-    if _lemma(tok) in cues()["responses"]["need_hostile_object"] and not _hostile_object(tok, by_index):
+    if not forced and _lemma(tok) in cues()["responses"]["need_hostile_object"] and not _hostile_object(tok, by_index):
         return []
     trig = by_index.get(tok.i, (None, None))[1]
     content = [by_index[t.i] for t in tok.subtree if t.i in by_index and t.i != tok.i]
     return [mention_type(tok, trig, "THREATEN", "violence", content, wrapper_word=trig is None,
                          status=_uttered(tok))]
+
+
+def _no_choice_but(tok) -> bool:
+    """'has no choice but to respond', 'will have no option but to retaliate': a response said to
+    be forced is a threat whatever it answers (cues responses.forced_nouns)."""
+    doc, i = tok.doc, tok.i
+    if i < 4 or doc[i - 1].lower_ != "to" or doc[i - 2].lower_ != "but":
+        return False
+    noun = doc[i - 3]
+    return noun.lemma_.lower() in cues()["responses"]["forced_nouns"] and (
+        doc[i - 4].lower_ == "no" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
 
 
 _GO = frozenset({"go"})
