@@ -374,7 +374,7 @@ def test_an_act_named_as_an_interest_is_no_happening(code, text, named):
 
 
 @pytest.mark.parametrize("text", [
-    "\"We will not hesitate to hold accountable anyone who attacks our troops,\" the Pentagon said.",
+    "\"Anyone who attacks our bases will regret it,\" the Pentagon said.",      # a guard
     "The Pentagon said it would hold responsible those who attack its troops.",
     "Seoul vowed a firm response to whoever violates the armistice line.",
 ])

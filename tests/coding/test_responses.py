@@ -8,8 +8,8 @@ import pytest
 @pytest.mark.parametrize("text, expected", [
     ("Putin responded positively to Trump's idea.", ("AGREE", ["RUS"], ["USA"])),
     ("Hamas responded positively to the Egyptian proposal on Sunday.", ("AGREE", ["HAMAS"], ["EGY"])),
-    ("The Kremlin said Putin responded constructively to Trump's proposal on Black Sea shipping.",
-     ("AGREE", ["RUS"], ["USA"])),
+    ("Beijing said Xi responded constructively to Macron's plan for an Olympic truce.",
+     ("AGREE", ["CHN"], ["FRA"])),
     ("North Korea responded negatively to Seoul's offer of talks.", ("REJECT", ["PRK"], ["KOR"])),
 ])
 def test_a_response_is_what_it_says(code, text, expected):
@@ -30,7 +30,8 @@ def test_a_vow_to_respond_to_an_attack_stays_a_threat(code):       # a guard
 
 @pytest.mark.parametrize("text, agreement", [
     ("Azerbaijan is committed to the truce with Armenia.", ("AGREE", ["AZE"], ["ARM"])),
-    ("Aliyev reaffirmed that his country is committed to the 2020 truce with Armenia.", ("AGREE", ["AZE"], ["ARM"])),
+    ("Pashinyan told reporters that his government is committed to the 2020 truce with Azerbaijan.",
+     ("AGREE", ["ARM"], ["AZE"])),
     ("The UK is committed to supporting Ukraine.", ("AGREE", ["GBR"], ["UKR"])),
 ])
 def test_being_committed_is_the_subjects_own_stance(code, text, agreement):
@@ -46,11 +47,11 @@ def test_committing_to_a_truce_still_promises_it(code):       # a guard
 
 
 @pytest.mark.parametrize("text, threat", [
-    ("The UN Security Council condemned North Korea's missile launch on Friday. Pyongyang has no choice but "
+    ("The UN Security Council condemned North Korea's missile launch on Friday. Pyongyang had no choice but "
      "to respond to the council's statement.", ("THREATEN", ["PRK"], ["UN"])),
     ("India struck Pakistani positions. Pakistan will have no option but to retaliate.",
      ("THREATEN", ["PAK"], ["IND"])),
-    ("Seoul has no choice but to respond to this provocation by Pyongyang.", ("THREATEN", ["KOR"], ["PRK"])),
+    ("Seoul had no choice but to retaliate against this provocation by Pyongyang.", ("THREATEN", ["KOR"], ["PRK"])),
 ])
 def test_a_response_said_to_be_forced_is_a_threat(code, text, threat):
     """speech._no_choice_but (cues responses.forced_nouns): no future tense and no hostile

@@ -58,7 +58,7 @@ def subject(verb):
     if verb.dep_ == "xcomp":
         # object control ("asked Putin to refrain") before subject control ("agreed to meet")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")
-                    and c.lemma_.lower() not in cues()["responses"]["forced_nouns"]), None)   # "has no choice but to"
+                    and c.lemma_.lower() not in cues()["responses"]["forced_nouns"]), None)   # "has no option but to"
         return obj if obj is not None else _stance_owner(subject(head))
     if verb.dep_ == "advcl" and head.lemma_.lower() in cues()["granting_verbs"] and to_infinitive(verb):
         # "gave Ukraine until Thursday to agree": the one given the time or leave acts
@@ -215,7 +215,7 @@ def noun_roles(noun):
     joint += [o for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("involve", "include", "bring")
               for o in c.children if o.dep_ == "dobj"]        # "meetings that involved the RSF"
     joint += [s for c in noun.children if c.dep_ == "relcl" and takes_part(c)
-              for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]  # "talks, which the RSF is attending"
+              for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]  # "talks, which the Houthis are attending"
     joint += mediators(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         joint += between(noun.head)        # "negotiations resumed in Jeddah between X and Y"

@@ -73,7 +73,7 @@ def complete_attackers(events, doc=None, claimed=()) -> None:
     troops", "explosions in Kabul"): the one who claims it in that sentence or soon after
     (`claims`); else the party the article has attack that target, when one does; else an
     unnamed attacker, as readers and the gold conventions code unknown perpetrators (UNK). A
-    detention with no named captor ("Palestinians who have been detained") is by the party the
+    detention with no named captor ("prisoners who had been held for years") is by the party the
     article has holding or freeing them."""
     starts = [s.start_char for s in sentences(doc)] if claimed else []
     attackers: dict[str, list[ActorRef]] = {}

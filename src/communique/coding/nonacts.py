@@ -26,8 +26,8 @@ def names_no_act(m, *, statements: bool = False) -> bool:
 
 
 def _anyone_who(m) -> bool:
-    """'will hold accountable anyone who attacks our troops', 'those who threaten our forces
-    will pay': an act told in the present or future of whoever might do it is no happening (cues
+    """'anyone who attacks our bases will pay', 'will punish those who fire on our ships': an
+    act told in the present or future of whoever might do it is no happening (cues
     indefinite_doers); in the past it took place ("whoever fired the rockets", "those who
     stormed the embassy")."""
     tok = m.token

@@ -5,7 +5,7 @@ A participle set off by commas after a noun is a passive too, even when the pars
 as the noun's own verb ("Lai, branded a separatist by Beijing, arrived in Paraguay": Beijing
 brands Lai, and Lai arrives), or hangs its 'by' phrase on the participle's complement
 ("labeled as a 'puppet' by Moscow"). A past tense verb the parser read as an adjective of the
-noun after it ("imposed sanctions and threatened military action") is the conjoined verb it is.
+noun after it ("expelled diplomats and threatened military action") is the conjoined verb it is.
 A text told as signed names no signer when no 'by' follows ("the treaty was signed in 1994",
 "the treaty signed in 1994"): it is not a party.
 """
@@ -87,8 +87,8 @@ def passive_agent(verb):
 
 
 def misparsed_conjunct(verb):
-    """'imposed sanctions on the country and threatened military action', parsed with
-    'threatened' as an adjective of 'action' and 'action' as the conjunct of 'imposed': a past
+    """'expelled two diplomats and threatened military action', parsed with 'threatened' as
+    an adjective of 'action' and 'action' as the conjunct of 'expelled': a past
     tense (VBD) modifier opening a noun phrase joined to a verb is that verb's conjunct, with
     the noun as its object. The verb it is joined to, else None."""
     noun = verb.head

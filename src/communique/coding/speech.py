@@ -280,7 +280,7 @@ def held_to_account(m, etype: str, status: str) -> tuple[str, str]:
 def _response(tok, by_index: dict, mention_type) -> list:
     """'Iran will respond to this attack', 'would retaliate against any strike': a stated
     future response to hostility is a threat by the one who will respond."""
-    forced = _no_choice_but(tok)           # "has no choice but to respond to this resolution"
+    forced = _no_choice_but(tok)           # "had no option but to retaliate"
     if not forced and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
         return []
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
@@ -294,7 +294,7 @@ def _response(tok, by_index: dict, mention_type) -> list:
 
 
 def _no_choice_but(tok) -> bool:
-    """'has no choice but to respond', 'will have no option but to retaliate': a response said to
+    """'has no choice but to hit back', 'will have no option but to retaliate': a response said to
     be forced is a threat whatever it answers (cues responses.forced_nouns)."""
     doc, i = tok.doc, tok.i
     if i < 4 or doc[i - 1].lower_ != "to" or doc[i - 2].lower_ != "but":
