@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import binding
-from .arguments import reduced_passive
+from .arguments import reduced_passive, to_infinitive
 from .lexicon import Trigger, cues, triggers
 from .nlp import sentence_lemmas
 
@@ -148,7 +148,7 @@ def _to_clause(token) -> set[str]:
     to-clauses and their objects (a noun's too: "a push to reopen talks")."""
     deps = ("xcomp", "acl") if token.pos_ == "NOUN" else ("xcomp",)
     verbs = [c for c in token.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
-             and (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+             and (c.dep_ == "xcomp" or to_infinitive(c))]
     return {lemma(v) for v in verbs} | {w for v in verbs for w in _object_lemmas(v)}
 
 
