@@ -22,7 +22,23 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
-        or _anyone_who(m))
+        or _anyone_who(m) or _air_defence(m))
+
+
+def _air_defence(m) -> bool:
+    """'air defences shot down 40 drones and six cruise missiles', 'intercepted dozens of rockets
+    fired from Lebanon': stopping incoming munitions, counted in the plural, is defence, no attack
+    on whoever fired them (cues interception_verbs, incoming_munitions); downing one aircraft or
+    drone still is one ('shot down an American surveillance drone')."""
+    tok, munitions = m.token, cues()["incoming_munitions"]
+    verb = _lemma(tok) + (" " + m.trigger.particle if m.trigger is not None and m.trigger.particle else "")
+    if m.type != "ASSAULT" or tok.pos_ != "VERB" or verb not in cues()["interception_verbs"]:
+        return False
+    counted = []
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        heads = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        counted += heads if obj.tag_ != "NNS" or _lemma(obj) not in munitions else [obj]
+    return bool(counted) and all(o.tag_ == "NNS" and _lemma(o) in munitions for o in counted)
 
 
 def _anyone_who(m) -> bool:
