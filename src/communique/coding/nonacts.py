@@ -22,7 +22,22 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
-        or _anyone_who(m) or _air_defence(m))
+        or _anyone_who(m) or _air_defence(m) or _a_topic(m))
+
+
+def _a_topic(m) -> bool:
+    """'the readout never mentioned resuming talks', 'the ministers discussed easing the visa
+    rules', 'made no mention of sending tanks': an act named, as a gerund, as what is spoken of is
+    no happening, done or refused (cues topic_speech_words)."""
+    tok, words = m.token, cues()["topic_speech_words"]
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "about", "on"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "xcomp"):
+        return False
+    return head.i != tok.i and _lemma(head) in words
 
 
 def _air_defence(m) -> bool:

@@ -1,0 +1,20 @@
+"""Acts named only as what is spoken of, evaluated or shown: no happening of their own."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Japanese readout never mentioned scrapping the duties on Chinese steel.", "CONCEDE"),
+    ("Erdogan and Putin discussed removing the ban on Turkish tomatoes.", "CONCEDE"),
+    ("The EU communique made no mention of easing the embargo on Cuba.", "CONCEDE"),
+    ("Biden's remarks did not mention sending tanks to Ukraine.", "AID"),
+])
+def test_an_act_spoken_of_is_no_happening(code, text, kind):
+    """nonacts._a_topic (cues topic_speech_words)."""
+    assert not [e for e in code(text) if e[0] == kind]
+
+
+def test_a_discussion_is_still_a_meeting(code):
+    # guard: the talking itself stays
+    assert ("CONSULT", ["RUS", "TUR"], []) in code("Erdogan and Putin discussed removing the ban on Turkish tomatoes.")
