@@ -18,3 +18,21 @@ def test_an_act_spoken_of_is_no_happening(code, text, kind):
 def test_a_discussion_is_still_a_meeting(code):
     # guard: the talking itself stays
     assert ("CONSULT", ["RUS", "TUR"], []) in code("Erdogan and Putin discussed removing the ban on Turkish tomatoes.")
+
+
+@pytest.mark.parametrize("text", [
+    "Macron raised the possibility of sending European troops to Ukraine.",
+    "Diplomats played down the chance of reopening the embassy in Damascus.",
+])
+def test_an_act_named_as_a_possibility_is_no_happening(code, text):
+    """nonacts._a_topic (cues possibility_nouns)."""
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    # guards: refusing a possibility is still a refusal
+    ("Hungary ruled out the possibility of lifting its veto on aid to Kyiv.", ("REJECT", ["HUN"], ["UKR"])),
+    ("Germany rejected the idea of sending troops to Ukraine.", ("REJECT", ["DEU"], ["UKR"])),
+])
+def test_refusing_a_possibility_is_still_a_refusal(code, text, event):
+    assert event in code(text)

@@ -28,13 +28,15 @@ def names_no_act(m, *, statements: bool = False) -> bool:
 def _a_topic(m) -> bool:
     """'the readout never mentioned resuming talks', 'the ministers discussed easing the visa
     rules', 'made no mention of sending tanks': an act named, as a gerund, as what is spoken of is
-    no happening, done or refused (cues topic_speech_words)."""
+    no happening, done or refused (cues topic_speech_words); nor is one named as a possibility ('the
+    prospect of reopening the border', cues possibility_nouns)."""
     tok, words = m.token, cues()["topic_speech_words"]
     if tok.tag_ != "VBG":
         return False
     head = tok.head
     if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "about", "on"):
         head = head.head
+        words = words | (set(cues()["possibility_nouns"]) if head.pos_ == "NOUN" and tok.head.lower_ == "of" else set())
     elif tok.dep_ not in ("dobj", "xcomp"):
         return False
     return head.i != tok.i and _lemma(head) in words
