@@ -73,9 +73,8 @@ def _anyone_who(m) -> bool:
 
 
 def _a_method(m) -> bool:
-    """'called the deployment the right approach to pressuring his regime', 'the best way of
-    ending the war': an act named as the means a method serves is no happening (cues
-    method_nouns)."""
+    """'praised the embargo as the right way of isolating the junta', 'the best way of ending
+    the war': an act named as the means a method serves is no happening (cues method_nouns)."""
     tok = m.token
     prep = tok.head
     return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in ("to", "of", "for") \
@@ -83,7 +82,7 @@ def _a_method(m) -> bool:
 
 
 def _a_skill(m) -> bool:
-    """'assessed the troops' abilities in ... targeting critical objectives', 'tested the navy's
+    """'drills to test the units' skills in ... striking command posts', 'tested the navy's
     ability to blockade the ports', 'strike capabilities': an act named as a skill or capacity is
     no happening (cues capability_nouns); nor is a gerund named as an interest ("a shared
     interest in fighting smuggling and destroying the militants' arms depots", cues interest_nouns)."""
