@@ -320,9 +320,9 @@ def test_a_readiness_announced_is_still_an_act(code):
 
 
 def test_an_act_named_as_a_methods_means_is_no_happening(code):
-    """nonacts._a_method (cues method_nouns): Machado does not pressure her own government."""
-    assert not [e for e in code("Machado called the deployment the right approach to pressuring his regime to "
-                                "leave office.") if e[0] == "REQUEST"]
+    """nonacts._a_method (cues method_nouns): Guaido pressures no one by naming a way to."""
+    assert not [e for e in code("Guaido called the oil embargo the surest way of pressuring the Maduro government "
+                                "to quit.") if e[0] == "REQUEST"]
 
 
 def test_a_pressure_said_as_an_act_is_still_one(code):
