@@ -336,13 +336,17 @@ def event_date(trigger, sent, published: str | None, claimed: set = frozenset(),
 
 
 def deadline(mention, sent) -> str | None:
-    """'until February 1st' -> 'February 1st'."""
-    for ent in date_ents(sent):
+    """'until February 1st' -> 'February 1st'; 'a deadline of February 1st' -> 'February 1st'."""
+    ents = date_ents(sent)
+    for ent in ents:
         if is_deadline(ent) and ent.label_ == "DATE":
             return ent.text
-    for t in sent:
+    days = [e for e in ents if e.label_ == "DATE"]
+    if not days:          # no date for a deadline word to name: the sentence's words are not read
+        return None
+    for t in sent.doc[sent.start:days[-1].start]:      # only a word before a date can name it
         if t.lemma_.lower() in ("deadline", "ultimatum"):
-            ents = [e for e in date_ents(sent) if e.start > t.i and e.label_ == "DATE"]
-            if ents:
-                return ents[0].text
+            after = [e for e in days if e.start > t.i]
+            if after:
+                return after[0].text
     return None
