@@ -117,11 +117,10 @@ def _owners(sent, found: list[Mention]) -> dict[int, int]:
              for n, m in enumerate(found) for tok in [m.token, *(e for e, _ in m.embedded)]]
     heads.sort()
     owners = {}
-    for i in range(sent.start, sent.end):
-        owner = next((n for _, lo, hi, n in heads if lo <= i <= hi), None)
-        if owner is not None:
-            owners[i] = owner
-    return owners
+    for _, lo, hi, n in heads:            # closest first: a token keeps the first phrase that holds it
+        for i in range(max(lo, sent.start), min(hi + 1, sent.end)):
+            owners.setdefault(i, n)
+    return dict(sorted(owners.items()))   # in text order, as callers read it
 
 
 def _ordinal(m: Mention) -> int | None:
