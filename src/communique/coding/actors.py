@@ -240,20 +240,18 @@ class ActorBase:
         if not hits and agent is not None and (body := _affiliation(head, cover)):
             tokens += body         # "observers with the African Union", "an official with the State Department"
             hits = [h for h in _hits(tokens, cover) if not _backer(head.doc, h)]
-        text_span = head.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
+        text, start, end = nlp_stage.span_chars(head.doc, min(t.i for t in tokens), max(t.i for t in tokens) + 1)
         if not hits:
             if agent is None and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 return None
             sector, code = agent or (None, "UNK")
             name = _person_name(tokens) if head.ent_type_ == "PERSON" or agent else None
-            return ActorRef(text_span.text, code if not relational else "UNK", sector, name, None,
-                            text_span.start_char, text_span.end_char)
+            return ActorRef(text, code if not relational else "UNK", sector, name, None, start, end)
         best = min(hits, key=lambda h: (h[2].kind != "person", _serves_at(head, h[2], hits, self.bodies),
                                         abs(h[0] - head.i)))
         entry = best[2]
         if relational:
-            return ActorRef(text_span.text, "UNK", agent[0] if agent else None, None, None,
-                            text_span.start_char, text_span.end_char)
+            return ActorRef(text, "UNK", agent[0] if agent else None, None, None, start, end)
         person = entry if entry.kind == "person" else next((h[2] for h in hits if h[2].kind == "person"), None)
         code = (person or entry).code
         sector = (agent[0] if agent else None) or (person.sector if person else None) or entry.sector
@@ -261,8 +259,7 @@ class ActorBase:
             sector = sector or "CVL"
         name = person.name if person else (_person_name(tokens) if entry.kind != "person" else entry.name)
         wikidata = person.wikidata if person else (entry.wikidata if entry.kind in ("org", "country") else None)
-        return ActorRef(text_span.text, code, sector or "GOV", name, wikidata,
-                        text_span.start_char, text_span.end_char)
+        return ActorRef(text, code, sector or "GOV", name, wikidata, start, end)
 
     def collective(self, head) -> bool:
         """'other countries', 'the West': an unnamed number of states (`collective_parties`)."""

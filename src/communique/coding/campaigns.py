@@ -16,7 +16,7 @@ from collections import Counter
 from ..article import ActorRef
 from . import arguments
 from .lexicon import cues
-from .nlp import sentences
+from .nlp import doc_text, sentences
 from .parties import coded, union
 from .triggers import match as trigger_of
 
@@ -37,11 +37,11 @@ def claims(doc, resolve) -> list[tuple[int, list[ActorRef]]]:
     "JNIM claimed the ambush" (cues owning_verbs), not denied or negated ("no group has claimed
     responsibility"). (sentence number, the claimer's parties) in text order; `resolve` turns
     the claimer's head token into parties."""
-    if doc is None or not _CLAIM_WORDS.search(doc.text.lower()):
+    if doc is None or not _CLAIM_WORDS.search(doc_text(doc).lower()):
         return []
     sents, out = sentences(doc), []
     for k, sent in enumerate(sents):
-        if not _CLAIM_WORDS.search(sent.text.lower()):
+        if not _CLAIM_WORDS.search(doc_text(doc)[sent.start_char:sent.end_char].lower()):
             continue
         for tok in sent:
             if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.head.children):

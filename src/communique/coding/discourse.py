@@ -19,7 +19,7 @@ from ..article import ActorRef
 from . import binding, unnamed
 from .actors import base as actor_base
 from .lexicon import cues
-from .nlp import sentences
+from .nlp import doc_text, sentences
 
 _SUBJECTS = binding.SUBJECTS
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
@@ -352,7 +352,7 @@ def _fits(ref: Referent, kind: str) -> bool:
 
 def _quote_spans(doc) -> list[tuple[int, int]]:
     """Character spans of quotations: curly pairs, and straight double quotes taken in pairs."""
-    text = doc.text
+    text = doc_text(doc)
     spans, open_at, straight = [], None, None
     for mark in _QUOTE_MARKS.finditer(text):        # only the quote marks, not every character
         n, ch = mark.start(), mark.group()

@@ -192,6 +192,24 @@ def sentences(doc) -> list:
     return cached[1]
 
 
+def doc_text(doc) -> str:
+    """The document's text, built once and kept in `doc.user_data` (`Doc.text` joins every
+    token's text on each call)."""
+    text = doc.user_data.get("communique.text")
+    if text is None:
+        text = doc.user_data["communique.text"] = doc.text
+    return text
+
+
+def span_chars(doc, start: int, end: int) -> tuple[str, int, int]:
+    """The text, start and end character of tokens `start` to `end` (exclusive, not empty), as
+    `doc[start:end]` gives them, cut from the cached document text (a token's `idx` is its
+    offset in that text) without building the span and joining its tokens."""
+    last = doc[end - 1]
+    first_char, end_char = doc[start].idx, last.idx + len(last.text)
+    return doc_text(doc)[first_char:end_char], first_char, end_char
+
+
 def sentence_lemmas(sent) -> list[int]:
     """The lemma hashes of a sentence's tokens, read off the document's lemma array (built once
     and kept in `doc.user_data`), so that scanning a sentence for words builds no Token objects."""
