@@ -212,12 +212,13 @@ def span_chars(doc, start: int, end: int) -> tuple[str, int, int]:
 
 def sentence_lemmas(sent) -> list[int]:
     """The lemma hashes of a sentence's tokens, read off the document's lemma array (built once
-    and kept in `doc.user_data`), so that scanning a sentence for words builds no Token objects."""
+    and kept in `doc.user_data` as a list, cheaper to slice than the array), so that scanning a
+    sentence for words builds no Token objects."""
     doc = sent.doc
     lemmas = doc.user_data.get("communique.lemmas")
     if lemmas is None:
-        lemmas = doc.user_data["communique.lemmas"] = doc.to_array("LEMMA")
-    return lemmas[sent.start:sent.end].tolist()
+        lemmas = doc.user_data["communique.lemmas"] = doc.to_array("LEMMA").tolist()
+    return lemmas[sent.start:sent.end]
 
 
 def sentence_of(token):
