@@ -15,7 +15,7 @@ from importlib import resources
 from ..article import ActorRef
 from . import nlp as nlp_stage
 from .lexicon import actor_rows, cues
-from .parties import as_members
+from .parties import as_members, kept_per_document
 
 # Which kind of name wins when two overlap with the same length.
 _RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "demonym": 4}
@@ -157,6 +157,7 @@ class ActorBase:
         return cover
 
     # -- resolving noun phrases ----------------------------------------------
+    @kept_per_document
     def resolve(self, token, cover) -> list[ActorRef]:
         """Actors named by the noun phrase headed by `token` (one per conjunct)."""
         refs = []

@@ -1,6 +1,9 @@
 """Lists of parties (`ActorRef`s): the helpers the coder and the in-article merge share."""
 from __future__ import annotations
 
+import copy
+import functools
+
 from ..article import ActorRef
 
 
@@ -56,3 +59,23 @@ def within(refs: list[ActorRef], tok) -> list[ActorRef]:
     """The refs named in the noun phrase of `tok` up to its head (not its clauses)."""
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
     return [r for r in refs if r.start is not None and lo <= r.start < hi]
+
+
+def kept_per_document(method):
+    """Keep what `method(self, token, cover)` finds (a list of parties) per token in the
+    document's `user_data`, for one cover at a time (what it finds holds for that cover only),
+    and hand out fresh copies each time, as every caller's parties are its own to keep in an
+    event (`actors.as_member_states` tells them apart by identity). `ActorBase.resolve` is asked
+    for the same noun phrase by the discourse model and again by the roles of the events."""
+    key = f"communique.{method.__qualname__}"
+
+    @functools.wraps(method)
+    def kept(self, token, cover):
+        held = token.doc.user_data.get(key)
+        if held is None or held[0] is not cover:       # another cover: what was found does not hold
+            held = token.doc.user_data[key] = (cover, {})
+        found = held[1].get(token.i)
+        if found is None:
+            found = held[1][token.i] = method(self, token, cover)
+        return [copy.copy(r) for r in found]
+    return kept
