@@ -267,6 +267,7 @@ class ActorBase:
         word = self._agent_word(head)
         return word in cues()["collective_parties"] and not _pointing_back(head)
 
+    @nlp_stage.per_token
     def agent(self, head):
         """Sector and code of a generic agent noun ('delegation', 'troops', 'security experts');
         None for 'these countries', 'their nations': states named before."""

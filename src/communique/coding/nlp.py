@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -208,6 +209,21 @@ def span_chars(doc, start: int, end: int) -> tuple[str, int, int]:
     last = doc[end - 1]
     first_char, end_char = doc[start].idx, last.idx + len(last.text)
     return doc_text(doc)[first_char:end_char], first_char, end_char
+
+
+def per_token(method):
+    """Keep what `method(self, token)` answers per token in the document's `user_data`, for a
+    method whose answer depends only on the token's parse and fixed tables and is immutable
+    (`ActorBase.agent`, asked thousands of times a run, mostly of tokens asked before)."""
+    key = f"communique.{method.__qualname__}"
+
+    @functools.wraps(method)
+    def kept(self, token):
+        answers = token.doc.user_data.setdefault(key, {})
+        if token.i not in answers:
+            answers[token.i] = method(self, token)
+        return answers[token.i]
+    return kept
 
 
 def sentence_lemmas(sent) -> list[int]:
