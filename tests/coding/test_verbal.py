@@ -106,8 +106,8 @@ def test_naming_blaming_and_dismay_are_accusations(code, text, event):
     ("Kazakhstan reaffirmed the sovereignty of Armenia at the summit.", ("SUPPORT", ["KAZ"], ["ARM"])),
     ("Japan rallied in support of the Philippines after the collision.", ("SUPPORT", ["JPN"], ["PHL"])),
     # sharing another's vision or concerns (not intelligence, which is cooperation, nor a border)
-    ("The Ukrainian delegation made clear that they share President Trump's vision for peace.",
-     ("SUPPORT", ["UKR"], ["USA"])),
+    ("The Moldovan delegation stated plainly that they share President Macron's vision for peace.",
+     ("SUPPORT", ["MDA"], ["FRA"])),
     ("Germany shares France's concerns about the deal.", ("SUPPORT", ["DEU"], ["FRA"])),
 ])
 def test_praise_and_recognition_are_support(code, text, event):
@@ -116,13 +116,13 @@ def test_praise_and_recognition_are_support(code, text, event):
 
 @pytest.mark.parametrize("text, kind", [
     ("Asked about the talks with Moscow, the Ukrainian minister said nothing was agreed.", "REQUEST"),
-    ("A Syrian official, who asked not to be named, said Turkey had closed the crossing.", "REQUEST"),
-    ("The Kenyan army did not respond to a request for comment from Somalia.", "REQUEST"),
-    ("South Korea said it will press ahead with the drills despite North Korea.", "REQUEST"),
+    ("A Libyan officer, who asked to remain anonymous, said Egypt had sealed the desert border.", "REQUEST"),
+    ("The Ethiopian military did not reply to a request for comment from Eritrea.", "REQUEST"),
+    ("Tokyo insisted it would press ahead with the drills in spite of Beijing.", "REQUEST"),
     ("The US embassy issued a shelter warning for Lebanon on Friday.", "THREATEN"),
     ("Britain renewed its travel warning for Lebanon.", "THREATEN"),         # the warning's kind
     ("Japan repeated its evacuation warning for Okinawa after the Chinese drills.", "THREATEN"),
-    ("The embassy issued a shelter-in-place order for Americans in Doha.", "REQUEST"),
+    ("The consulate put out a shelter-in-place order for British nationals in Beirut.", "REQUEST"),
     ("The Chinese embassy urged citizens to leave Israel.", "REQUEST"),      # its own citizens
     ("The Indian government advised its nationals to avoid travel to Iran.", "REQUEST"),
     ("Analysts in Germany warned that Russia is rebuilding its army.", "THREATEN"),
@@ -155,7 +155,7 @@ def test_two_parties_condemning_the_same_strike_are_two_acts(code):
     ("The Polish president said Germany should pay reparations.", ("REQUEST", ["POL"], ["DEU"])),
     ("Israel warned the Lebanese government to disarm the militias.", ("REQUEST", ["ISR"], ["LBN"])),
     ("The Security Council met on Tuesday at the request of France.", ("REQUEST", ["FRA"], ["UN"])),
-    ("The truce followed months of Chinese pressure on the Myanmar junta.", ("REQUEST", ["CHN"], ["MMR"])),
+    ("The deal came after weeks of American pressure on the Serbian government.", ("REQUEST", ["USA"], ["SRB"])),
     ("Turkey, which urged Sweden to extradite the suspects, welcomed the ruling.", ("REQUEST", ["TUR"], ["SWE"])),
 ])
 def test_demands_in_many_shapes(code, text, event):
@@ -164,7 +164,7 @@ def test_demands_in_many_shapes(code, text, event):
 
 @pytest.mark.parametrize("text", [
     "Zelenskyy said we must be ready for a long war.",
-    "Sudan's foreign minister complained, saying Sudan should have been invited to London.",
+    "Chad's foreign minister complained, saying Chad should have been asked to the Paris conference.",
     "Israel warned Hezbollah not to attack northern towns.",
 ])
 def test_no_demand_on_oneself_and_warnings_not_to_act(code, text):
@@ -190,7 +190,7 @@ def test_protesters_blocking_a_road_reject_nothing(code):
 
 @pytest.mark.parametrize("text", [
     "Beijing approved plans to build a new research station on the reef, angering Manila.",
-    "Sheinbaum said Mexico would continue to defend its citizens in the United States.",
+    "Petro said Colombia would always defend its migrants living in Spain.",
 ])
 def test_internal_decisions_and_self_defence_support_no_one(code, text):
     assert not [e for e in code(text) if e[0] == "SUPPORT"]
@@ -198,7 +198,7 @@ def test_internal_decisions_and_self_defence_support_no_one(code, text):
 
 def test_the_opposition_and_the_authorities_are_the_country_named_before(code):
     events = code("Thousands marched in Tbilisi on Sunday against the government of Georgia. "
-                  "The opposition accused the authorities of rigging the vote.")
+                  "The opposition then accused the authorities of jailing its candidates.")
     assert ("ACCUSE", ["GEO"], ["GEO"]) in events
 
 
@@ -210,7 +210,7 @@ def test_support_plainly_not_given_is_a_refusal(code, statuses):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Ukraine has been advocating for a longer ceasefire with Russia.", ("REQUEST", ["UKR"], ["RUS"])),
+    ("Lebanon has long been advocating for a permanent ceasefire with Israel.", ("REQUEST", ["LBN"], ["ISR"])),
     ("Cuba has long advocated for an end to the embargo imposed by Washington.", ("REQUEST", ["CUB"], ["USA"])),
     ("Kosovo has advocated for direct talks with Serbia.", ("REQUEST", ["XKX"], ["SRB"])),
 ])
@@ -244,7 +244,7 @@ def test_a_release_by_return_is_still_one(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Russia expressed deep regret over the Israeli airstrikes on Syria.", ("ACCUSE", ["RUS"], ["ISR"])),
+    ("Egypt expressed its deep regret over Turkish raids in northern Iraq.", ("ACCUSE", ["EGY"], ["TUR"])),
     ("Japan expressed regret at Seoul's decision to scrap the intelligence pact.", ("ACCUSE", ["JPN"], ["KOR"])),
     ("China expressed regret about the Philippine vessel's entry into the shoal.", ("ACCUSE", ["CHN"], ["PHL"])),
 ])
@@ -263,7 +263,7 @@ def test_regret_said_to_the_wronged_party_is_an_apology(code):
 
 @pytest.mark.parametrize("text, event", [
     # a proposal or a list of demands goes to the party the verb that carries it names
-    ("The US says it will take the proposal to Russia.", ("AGREE", ["USA"], ["RUS"])),
+    ("Oman said it would take the new proposal to Tehran.", ("AGREE", ["OMN"], ["IRN"])),
     ("Witkoff delivered the American demands to Tehran.", ("REQUEST", ["USA"], ["IRN"])),
     ("Qatar sent a revised proposal to Israel.", ("AGREE", ["QAT"], ["ISR"])),
     ("Egypt handed Hamas a new ceasefire proposal.", ("AGREE", ["EGY"], ["HAMAS"])),
@@ -289,13 +289,13 @@ def test_a_clause_that_answers_its_noun_is_an_act_on_it(code, text, event):
 
 @pytest.mark.parametrize("text, event", [
     # names hung by the parser on a phrase before the verb are still its subject
-    ("In a joint statement, Egypt, Qatar, and Türkiye welcomed the announcement by Witkoff.",
-     ("SUPPORT", ["EGY", "QAT", "TUR"], ["USA"])),
+    ("In a joint statement, Norway, Sweden, and Finland welcomed the decision by Rubio.",
+     ("SUPPORT", ["FIN", "NOR", "SWE"], ["USA"])),
     ("In a joint communique, Kenya and Uganda condemned the attack by al-Shabaab.",
      ("ACCUSE", ["KEN", "UGA"], ["ALSHABAAB"])),
     # parties joined to the subject by "along with", "together with", "alongside"
-    ("Qatar, along with Egypt and the United States, condemned the Israeli strike on Doha.",
-     ("ACCUSE", ["EGY", "QAT", "USA"], ["ISR"])),
+    ("Qatar, along with Jordan and Oman, condemned the Israeli raid on Jenin.",
+     ("ACCUSE", ["JOR", "OMN", "QAT"], ["ISR"])),
     ("France, together with Germany, urged Iran to return to talks.", ("REQUEST", ["DEU", "FRA"], ["IRN"])),
     ("Britain, alongside France, announced new sanctions on Russia.", ("SANCTION", ["FRA", "GBR"], ["RUS"])),
 ])
@@ -305,8 +305,8 @@ def test_every_party_of_the_subject_acts(code, text, event):
 
 @pytest.mark.parametrize("text, event", [
     # a phrase set off by two dashes reads like one set off by commas
-    ("European leaders - who rushed to Washington in support of Ukraine - urged Trump to press Putin "
-     "for a ceasefire.", ("REQUEST", ["EUR"], ["USA"])),
+    ("European leaders - who gathered in Paris to back Ukraine - urged Trump to keep supplying weapons "
+     "to Kyiv.", ("REQUEST", ["EUR"], ["USA"])),
     ("Kataeb Hezbollah \u2013 which had attacked US bases in Iraq \u2013 accused Washington of killing its "
      "commander.", ("ACCUSE", ["KH"], ["USA"])),
     ("The Turkish foreign minister \u2014 speaking after talks in Ankara \u2014 urged Israel to halt the "
@@ -335,8 +335,8 @@ def test_an_invitation_to_act_is_a_request_one_to_meet_an_offer(code, text, even
 
 
 @pytest.mark.parametrize("text, event", [
-    ("South Korea's defense ministry noted the launches violated United Nations Security Council resolutions "
-     "that ban any ballistic activities by North Korea.", ("ACCUSE", ["KOR"], ["PRK"])),
+    ("Japan's defence ministry said the firings breached Security Council resolutions "
+     "that prohibit all missile tests by North Korea.", ("ACCUSE", ["JPN"], ["PRK"])),
     ("Japan said the tests breached UN resolutions imposed on Pyongyang.", ("ACCUSE", ["JPN"], ["PRK"])),
 ])
 def test_who_issued_the_rule_broken_is_not_the_accused(code, text, event):
@@ -350,7 +350,7 @@ def test_a_rule_s_issuer_alone_gives_no_accused(code):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Trump has given Ukraine until November 27 to agree to the plan.", [("REQUEST", ["USA"], ["UKR"])]),
+    ("Brussels has given Hungary until October 15 to accept the terms.", [("REQUEST", ["EUR"], ["HUN"])]),
     ("Trump gave Hamas until Sunday to release all the hostages.", [("REQUEST", ["USA"], ["HAMAS"])]),
     # a time given to someone names a deadline only with something to do by it
     ("Kenya gave the UN aid to Sudan until March.", [("AID", ["KEN"], ["SDN"])]),
@@ -363,9 +363,9 @@ def test_time_given_to_do_something_is_a_request_with_a_deadline(code, text, eve
 @pytest.mark.parametrize("text, events", [
     ("Iran's foreign minister vowed that Israel's attack on the consulate will not go unanswered.",
      [("THREATEN", ["IRN"], ["ISR"])]),
-    ("Any Israeli incursion would not go without a response, Hezbollah warned.", [("THREATEN", ["HEZBOLLAH"], ["ISR"])]),
-    ("The Houthi leader said any US attack on the group would not go without a response.",
-     [("THREATEN", ["HOUTHIS"], ["USA"])]),
+    ("Any Israeli incursion will not go without a response, Hezbollah warned.", [("THREATEN", ["HEZBOLLAH"], ["ISR"])]),
+    ("The PKK commander said any Turkish strike on the movement will not go without a response.",
+     [("THREATEN", ["PKK"], ["TUR"])]),
     ("Pyongyang said Seoul's provocations would not go unpunished.", [("THREATEN", ["PRK"], ["KOR"])]),
     # not a harm, or nothing promised
     ("The ministry said the incident would not go unnoticed.", []),
@@ -379,8 +379,8 @@ def test_a_harm_promised_an_answer_is_a_threat(code, text, events):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Lavrov said Moscow would keep working with Washington despite what he called daily Ukrainian "
-     "strikes on Russian energy sites.", ("ACCUSE", ["RUS"], ["UKR"])),
+    ("Erdogan said Ankara would keep trading with Baghdad despite what he called repeated PKK "
+     "raids on Turkish border posts.", ("ACCUSE", ["TUR"], ["PKK"])),
     ("Moscow will keep talking to Washington despite what it called Ukrainian attacks on its pipelines.",
      ("ACCUSE", ["RUS"], ["UKR"])),
     ("Beijing halted the exercise after what it called an incursion by Philippine vessels.",
@@ -399,12 +399,12 @@ def test_a_harm_named_with_no_doer_accuses_no_one(code):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Russian officials claimed Ukraine had failed to collect the bodies.", [("ACCUSE", ["RUS"], ["UKR"])]),
-    ("Medinsky alleged that Ukraine had unexpectedly postponed the prisoner swaps.", [("ACCUSE", ["RUS"], ["UKR"])]),
+    ("Serbian officials claimed Kosovo had failed to free the detained policemen.", [("ACCUSE", ["SRB"], ["XKX"])]),
+    ("Erdogan alleged that Greece had quietly delayed the return of the migrants.", [("ACCUSE", ["TUR"], ["GRC"])]),
     ("Beijing claimed that Manila had rammed a Chinese coast guard ship.", [("ACCUSE", ["CHN"], ["PHL"])]),
     # the speaker's own side, a state of things, or what only might happen
     ("Russia claimed its forces had taken the village.", []),
-    ("He also claimed the swap agreement was the only concrete outcome of the talks.", []),
+    ("She also claimed the trade deal was the sole real result of the summit.", []),
     ("Ramaphosa claimed Washington might still attend the summit.", []),
 ])
 def test_a_claim_about_what_another_party_did_is_an_accusation(code, text, events):
@@ -427,8 +427,8 @@ def test_expecting_a_party_to_keep_its_obligations_is_a_demand(code, text, event
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The UN nuclear watchdog's board formally found on Thursday that Iran isn't complying with its obligations.",
-     [("ACCUSE", ["IAEA"], ["IRN"])]),
+    ("The IAEA board formally concluded on Wednesday that Syria isn't complying with its safeguards commitments.",
+     [("ACCUSE", ["IAEA"], ["SYR"])]),
     ("The IAEA said Iran was not complying with its safeguards obligations.", [("ACCUSE", ["IAEA"], ["IRN"])]),
     ("Azerbaijan concluded that Armenia had not honoured the border deal.", [("ACCUSE", ["AZE"], ["ARM"])]),
     # one's own refusal, or what might not be, accuses no one
@@ -441,10 +441,10 @@ def test_a_duty_plainly_not_kept_is_an_accusation(code, text, events):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Cambodia categorically denies the allegations by Thailand that new landmines were laid.",
-     [("ACCUSE", ["THA"], ["KHM"])]),
-    ("Mali had accused Algeria of downing a drone, a claim Algiers denies.", [("ACCUSE", ["MLI"], ["DZA"])]),
-    ("Pakistan accuses Kabul of sheltering militants. The Taliban government has consistently denied the "
+    ("Armenia flatly denies the allegations by Azerbaijan that fresh mines were planted near Lachin.",
+     [("ACCUSE", ["AZE"], ["ARM"])]),
+    ("Niger had accused Benin of hosting saboteurs, a claim Cotonou denies.", [("ACCUSE", ["NER"], ["BEN"])]),
+    ("Pakistan accuses Kabul of sheltering militants. The Taliban administration has repeatedly denied those "
      "allegations.", [("ACCUSE", ["PAK"], ["AFG"])]),
     # a denial of access or entry is a refusal, as before
     ("Israel denied entry to the UN inspectors.", [("REJECT", ["ISR"], ["UN"])]),
@@ -477,8 +477,8 @@ def test_a_travel_warning_against_a_country_reduces_relations(code, text, event)
 
 
 @pytest.mark.parametrize("text, event", [
-    ("The United States persuaded Moscow and Kyiv to agree to the limited truce last month.",
-     ("AGREE", ["RUS", "UKR"], [])),
+    ("Washington persuaded Armenia and Azerbaijan to agree to a border ceasefire last month.",
+     ("AGREE", ["ARM", "AZE"], [])),
     ("Qatar persuaded Rwanda and Congo to agree to direct talks.", ("AGREE", ["COD", "RWA"], [])),
     ("Egypt convinced Hamas and Fatah to sign a unity deal.", ("SUPPORT", ["FATAH", "HAMAS"], [])),
 ])
