@@ -204,19 +204,19 @@ def test_aid_that_names_no_receiver_goes_where_the_article_sends_aid(code):
 
 
 def test_a_campaign_carries_its_doer(code):
-    found = code("A U.S. campaign of deadly strikes on boats in the Caribbean has killed dozens of people.")
+    found = code("A U.S. campaign of lethal strikes on vessels in the Pacific has killed scores of people.")
     assert ("ASSAULT", ["USA"], ["UNK"]) in found
 
 
 def test_a_boat_struck_at_sea_is_no_state(code):
-    found = code("The US military killed three men in a strike on a suspected smuggling vessel off the Colombian coast.")
+    found = code("US forces killed two sailors in an attack on an alleged narcotics speedboat off the Colombian coast.")
     assert ("ASSAULT", ["USA"], ["UNK"]) in found
     assert not any(e[0] == "ASSAULT" and "COL" in e[2] for e in found)
 
 
 def test_police_violence_in_a_report_on_unrest(code):
     text = ("Thousands of protesters rallied in Tbilisi against the government. "
-            "The rallies were met with mass arrests and police violence.")
+            "The marches were met with hundreds of arrests and police violence.")
     found = code(text)
     assert ("COERCE", ["GEO"], ["GEO"]) in found and ("ASSAULT", ["GEO"], ["GEO"]) in found
 
@@ -230,9 +230,10 @@ def test_leaving_an_international_body_is_a_sanction(code):
 
 @pytest.mark.parametrize("text, event", [
     ("Officials in Pristina closed four municipal institutions run by Serbia.", ("COERCE", ["XKX"], ["SRB"])),
-    ("Baku called the vote illegal and retaliated by expelling the Armenian envoy.", ("SANCTION", ["AZE"], ["ARM"])),
-    ("He criticized Britain, which he said failed to provide promised funding to the Kenyan mission.",
-     ("AID", ["GBR"], ["KEN"])),
+    ("Minsk branded the ruling unlawful and responded by expelling the Lithuanian diplomat.",
+     ("SANCTION", ["BLR"], ["LTU"])),
+    ("He faulted Germany, which he said failed to provide the pledged funds to the Nigerian mission.",
+     ("AID", ["DEU"], ["NGA"])),
 ])
 def test_sides_through_awkward_parses(code, text, event):
     assert event in code(text)
@@ -240,8 +241,8 @@ def test_sides_through_awkward_parses(code, text, event):
 
 @pytest.mark.parametrize("text, event", [
     # a noun joined to another in the clause's phrase has the clause's doer too
-    ("Sudan's paramilitary Rapid Support Forces killed six people Wednesday in a joint drone and "
-     "artillery attack on El-Fasher.", ("ASSAULT", ["RSF"], ["SDN"])),
+    ("Sudan's paramilitary Rapid Support Forces killed nine civilians on Monday in a combined drone and "
+     "shelling attack on Kadugli.", ("ASSAULT", ["RSF"], ["SDN"])),
     ("Russia launched a barrage of missiles and a drone attack on Kyiv overnight.",
      ("ASSAULT", ["RUS"], ["UKR"])),
     ("Israel carried out airstrikes and a ground raid on Jenin.", ("ASSAULT", ["ISR"], ["PSE"])),
@@ -253,7 +254,7 @@ def test_a_conjoined_attack_noun_has_the_clauses_doer(code, text, event):
 
 @pytest.mark.parametrize("text", [
     "Putin and Trump met in Alaska. That summit focused on economic cooperation.",
-    "Putin and Trump met in Alaska. The summit, focused on the war and economic cooperation, ended without a deal.",
+    "Putin and Trump met in Alaska. The meeting, focused on trade and energy cooperation, closed without an agreement.",
 ])
 def test_the_topic_of_a_meeting_is_no_act_of_its_parties(code, text):
     assert not [e for e in code(text) if e[0] == "COOPERATE"]
@@ -293,7 +294,7 @@ def test_the_maker_of_a_thing_is_not_its_owner(code, text):
 
 @pytest.mark.parametrize("text, event", [
     ("Russian drones struck Ukrainian power plants overnight. Trump spoke with Putin by phone on Tuesday, "
-     "and US envoys met Russian officials in Riyadh. Putin agreed to a 30-day pause in strikes on energy sites.",
+     "and US envoys met Russian officials in Riyadh. Putin agreed to a ten-day pause in attacks on power stations.",
      ("RETREAT", ["RUS"], ["UKR"])),
     ("Israeli tanks shelled Hamas positions in Rafah. Egypt and Qatar held talks with Israel in Cairo on "
      "Sunday, and Israel thanked Egypt. Israel later agreed to a six-week truce.", ("RETREAT", ["ISR"], ["HAMAS"])),
@@ -309,8 +310,8 @@ def test_a_truce_that_names_no_other_side_is_with_the_one_fought(code, text, eve
     ("The US military struck a suspected drug boat off Venezuela's coast on Thursday.", ("ASSAULT", ["USA"], ["UNK"])),
     ("Israeli forces attacked an aid boat off Lebanon's coast overnight.", ("ASSAULT", ["ISR"], ["UNK"])),
     # the article's counterpart does not replace the boat
-    ("US forces struck Venezuelan targets last month. The operation comes on top of a months-long U.S. "
-     "campaign of deadly strikes on suspected drug-smuggling boats off Venezuela's coast.", ("ASSAULT", ["USA"], ["UNK"])),
+    ("US forces hit Venezuelan targets last month. The raid follows a long American series of lethal "
+     "attacks on alleged trafficking speedboats off Venezuela's coast.", ("ASSAULT", ["USA"], ["UNK"])),
 ])
 def test_a_boat_off_a_coast_is_no_state_s(code, text, event):
     """targets._only_placed: a party named only as where the boat is does not own it."""
@@ -358,7 +359,7 @@ def test_violence_against_unnamed_protesters_is_against_the_state_s_own(code, te
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Chinese authorities placed MNDAA leader Peng Daren under house arrest in Kunming.",
+    ("Chinese security officials placed the MNDAA chief under house arrest in Yunnan.",
      [("COERCE", ["CHN"], ["MNDAA"])]),
     ("Russian police took the Ukrainian journalist into custody.", [("COERCE", ["RUS"], ["UKR"])]),
     ("The leaders put their differences in the past.", []),
@@ -370,7 +371,7 @@ def test_putting_someone_under_arrest_is_coercion(code, text, events):
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("Since 2023, the RSF's war with Sudan's regular army has killed tens of thousands.", ["RSF", "SDN"]),
+    ("Since 2023, the RSF's war with Sudan's armed forces has killed many thousands.", ["RSF", "SDN"]),
     ("Thailand's clashes with Cambodia displaced thousands of villagers.", ["KHM", "THA"]),
     ("The war between Armenia and Azerbaijan ended in 2020.", ["ARM", "AZE"]),
     ("A NATO bombing campaign ended the war between Serbian forces and Kosovo's guerrillas.", ["SRB", "XKX"]),
@@ -428,7 +429,7 @@ def test_the_weapon_fired_is_the_means_and_its_supplier_a_giver(code, text, even
 
 
 @pytest.mark.parametrize("text, event", [
-    ("He was referring to the U.S.-led alliance formed in 2014 to fight Daesh.", None),
+    ("She meant the Saudi-led coalition formed in 2015 to fight the Houthis.", None),
     ("Britain joined the US-led coalition formed in 2014 to fight ISIS.", None),
     ("Kenya sent police to fight the gangs in Haiti.", ("ASSAULT", ["KEN"], ["HTI"])),    # an act's purpose
 ])
@@ -438,13 +439,13 @@ def test_what_a_body_was_made_for_is_no_happening(code, text, event):
 
 
 def test_a_war_dated_by_its_outbreak_is_the_articles_main_fight(code):
-    events = code("The RSF shelled the Sudanese army's positions. The talks aim to end the devastating war "
-                  "that broke out in April 2023.", "2025-04-16")
+    events = code("The RSF shelled the Sudanese army's positions. The talks seek to halt the ruinous war "
+                  "that erupted in April 2023.", "2025-04-16")
     assert ("ASSAULT", ["RSF", "SDN"], []) in events
 
 
 @pytest.mark.parametrize("text", [
-    "Russia struck Kyiv. The exchange would be the largest since the war began.",     # a time, no date
+    "Russia struck Kyiv. The prisoner swap would be the biggest since the war began.",     # a time, no date
     "Russia struck Kyiv. The war began long before the talks.",
 ])
 def test_a_war_named_as_a_time_is_no_happening(code, text):
@@ -452,8 +453,8 @@ def test_a_war_named_as_a_time_is_no_happening(code, text):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("The war in Sudan erupted in April 2023, sparked by a power struggle between the army and Sudan’s Rapid "
-     "Support Forces, ending hopes for civilian rule.", ("ASSAULT", ["RSF", "SDN"], [])),
+    ("Sudan's war started in April 2023, set off by a rivalry between Sudan’s Rapid Support Forces and the "
+     "army, dashing hopes of a civilian government.", ("ASSAULT", ["RSF", "SDN"], [])),
     ("A war erupted in March 2021 after a border dispute between Kyrgyzstan and Tajikistan.",
      ("ASSAULT", ["KGZ", "TJK"], [])),
     ("The war that broke out in September 2020 amid a quarrel between Armenia and Azerbaijan ended after six weeks.",
@@ -466,12 +467,12 @@ def test_a_war_is_fought_by_the_sides_of_the_quarrel_that_began_it(code, text, e
 
 
 def test_a_war_begun_by_no_quarrel_takes_no_sides_from_it(code):
-    assert code("The war in Sudan erupted in April 2023, sparked by fears of a coup.", "2025-04-16") == []
+    assert code("The war in Mali erupted in January 2012, sparked by fears of a coup.", "2025-04-16") == []
 
 
 def test_an_articles_war_is_fought_by_its_main_pair_in_words_too(code):
     events = code("Sudan's army refused to join the talks with the RSF in Geneva. The army also threatened the "
-                  "RSF with a new offensive. The talks aim to end the war that broke out in April 2023.", "2025-04-16")
+                  "RSF with a new offensive. The talks seek to end the war that erupted in April 2023.", "2025-04-16")
     assert ("ASSAULT", ["RSF", "SDN"], []) in events
 
 
