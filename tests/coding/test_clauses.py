@@ -33,7 +33,7 @@ def test_verbs_joined_to_a_request_s_content_by_their_form(code, text, events):
     ("Armenia and Azerbaijan swapped lists of detainees in Vienna.", []),
     ("A swap of letters between Seoul and Tokyo preceded the talks.", []),
     ("Russia and Ukraine swapped the bodies of fallen soldiers.", [("RETREAT", ["RUS", "UKR"], [])]),
-    ("The prisoner swap between Russia and Ukraine took place on Saturday.", [("RETREAT", ["RUS", "UKR"], [])]),
+    ("The detainee swap between Israel and Hamas went ahead on Monday.", [("RETREAT", ["HAMAS", "ISR"], [])]),
 ])
 def test_papers_swapped_are_no_release(code, text, events):
     """A swap releases people or bodies, not memorandums, letters or lists (triggers.tsv notobj=)."""
@@ -106,7 +106,8 @@ def test_in_exchange_for_names_the_terms_not_another_exchange(code, text):
 
 
 def test_terms_of_a_trade_are_no_exchange_carried_out(code):
-    text = "The deal includes the release of hostages held by Hamas in exchange for Palestinian detainees held by Israel."
+    text = ("The agreement foresees the release of soldiers held by the Houthis in exchange for fighters held by "
+            "Saudi Arabia.")
     assert not [e for e in code(text) if e[0] == "RETREAT" and e[1] == ["UNK"]]
 
 
@@ -168,8 +169,8 @@ def test_a_response_promised_to_an_attack_is_a_threat(code, text, event):
 
 @pytest.mark.parametrize("text, events", [
     # the noun a relative clause leaves its object out of is what its verb acts on
-    ("Turkey mediates over a port deal Ethiopia signed with Somaliland in January.",
-     [("SUPPORT", ["ETH"], ["SOMALILAND"])]),
+    ("Qatar mediates over a mining deal Congo signed with Rwanda in March.",
+     [("SUPPORT", ["COD"], ["RWA"])]),
     ("The 2015 accord Iran signed with Russia and China may soon lapse.",
      [("SUPPORT", ["IRN"], ["CHN", "RUS"])]),
     ("The accord that Armenia and Azerbaijan signed last year has held.", [("SUPPORT", ["ARM", "AZE"], [])]),
@@ -187,7 +188,7 @@ def test_a_relative_clause_acts_on_the_noun_it_leaves_out(code, text, events):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Prime Minister Kobakhidze announced a four-year delay in negotiations on Georgia's EU membership.",
+    ("Prime Minister Kobakhidze announced a long delay in the accession talks with the EU.",
      [("REJECT", ["GEO"], ["EUR"])]),
     ("Iran announced the postponement of talks with the E3.", [("REJECT", ["IRN"], ["DEU", "FRA", "GBR"])]),
     ("A delay in aid deliveries worsened the crisis.", []),
@@ -201,8 +202,8 @@ def test_a_delay_of_talks_is_a_refusal_aimed_at_the_other_side(code, text, event
 
 @pytest.mark.parametrize("text, event", [
     ("Russia swapped 150 prisoners with Ukraine on Saturday.", ("RETREAT", ["RUS", "UKR"], [])),
-    ("Russia and Ukraine held talks in Istanbul. Moscow would begin exchanging severely wounded prisoners "
-     "on Thursday.", ("RETREAT", ["RUS", "UKR"], [])),
+    ("Russia and Ukraine held talks in Istanbul. Moscow would start exchanging badly injured captives "
+     "on Friday.", ("RETREAT", ["RUS", "UKR"], [])),
     ("Armenia exchanged detainees with Azerbaijan at the border.", ("RETREAT", ["ARM", "AZE"], [])),
 ])
 def test_a_swap_is_done_by_both_sides(code, text, event):
@@ -242,13 +243,14 @@ def test_a_relative_clause_telling_what_goes_on_now_is_an_event(code, text, even
 
 
 def test_a_past_relative_clause_is_background_with_no_doer(code):
-    assert not [e for e in code("Putin, who started the war by invading Ukraine in 2022, is not prepared to end it.")
+    assert not [e for e in code("Putin, who began the war by invading Ukraine in 2022, is not ready to stop it.")
                 if "RUS" in e[1]]
 
 
 @pytest.mark.parametrize("text, event", [
     ("Russia has waged war on Ukraine since 2022.", ("ASSAULT", ["RUS"], ["UKR"])),
-    ("Hamas, which is waging war with Israel in Gaza, rejected the offer from Egypt.", ("ASSAULT", ["HAMAS"], ["ISR"])),
+    ("The PKK, which is waging war against Turkey in the mountains, rejected the offer from Iraq.",
+     ("ASSAULT", ["PKK"], ["TUR"])),
 ])
 def test_waging_war_is_fighting(code, text, event):
     """nlp._mended_lemmas (cues lemma_fixes): the small pipelines lemmatize 'waged' as 'wag'."""
@@ -271,7 +273,7 @@ def test_speaking_by_phone_is_a_call(code, text, event):
 
 def test_a_curly_apostrophe_reads_as_a_straight_one_with_every_offset_kept(nlp, code):
     """nlp._StraightApostrophes: 'Kyiv’s calls' is a noun with its possessor, as 'Kyiv's calls'."""
-    text = "Putin refuses to budge from his demands or accept Kyiv’s calls for a ceasefire."
+    text = "Putin refuses to shift from his terms or heed Kyiv’s calls for a truce."
     assert ("REQUEST", ["UKR"], ["RUS"]) in code(text)
     doc = nlp(text)
     assert len(doc.text) == len(text)
@@ -280,7 +282,7 @@ def test_a_curly_apostrophe_reads_as_a_straight_one_with_every_offset_kept(nlp, 
 
 @pytest.mark.parametrize("text, event", [
     # a description inside a reported clause is the speaker's, and is given now
-    ("Pakistan said it would suspend the treaty until New Delhi stopped what it described as support for "
+    ("Pakistan said it would freeze the trade pact until India halted what it described as sponsorship of "
      "terrorism.", ("ACCUSE", ["PAK"], ["IND"], "occurred")),
     # it accuses the doer of what it names, not the one that act hit
     ("Iran warned it would retaliate unless Israel ended what it called aggression against Lebanon.",
