@@ -42,7 +42,8 @@ def date_of(nlp):
     ("Monday's airstrikes on the port killed nine people.", "airstrikes", "2025-11-10"),
     ("The talks held in Doha on 4 October ended without a deal.", "talks", "2025-10-04"),
     # a series noun has the date of the events it counts
-    ("Two rounds of talks held in Geneva on 3 March and 9 April ended without a deal.", "rounds", "2025-03-03"),
+    ("Three rounds of negotiations held in Vienna on 3 March and 9 April produced no agreement.", "rounds",
+     "2025-03-03"),
     ("A wave of strikes carried out on 2 June hit the port.", "wave", "2025-06-02"),
     ("The first round of negotiations, held in Doha on 4 October, ended early.", "round", "2025-10-04"),
     # a reporting verb above the event dates it
@@ -148,7 +149,8 @@ def coded(nlp):
 
 @pytest.mark.parametrize("text, kind, expected", [
     # an act the parties agreed to is dated as a planned one: a weekday after publication
-    ("Israel and Hamas had agreed to a ceasefire in Gaza starting on Sunday, Qatar said.", "RETREAT", "2025-01-19"),
+    ("Thailand and Cambodia had agreed to a border ceasefire starting on Sunday, Malaysia said.", "RETREAT",
+     "2025-01-19"),
     ("Armenia and Azerbaijan agreed on Tuesday to exchange prisoners on Friday.", "RETREAT", "2025-01-17"),
     ("Ethiopia and Eritrea have agreed to reopen the border crossing on Monday.", "RETREAT", "2025-01-20"),
 ])
@@ -183,10 +185,10 @@ def test_an_undated_act_takes_a_date_only_from_the_same_act(lemma, verbal, merge
 
 @pytest.mark.parametrize("published, text, trigger, expected", [
     # "the day after" with no other day is measured from the news's day
-    ("2024-10-24", "The announcement came the day after Aliyev and Pashinyan met in Kazan.", "met", "2024-10-23"),
+    ("2024-10-24", "The statement came the day after Erdogan and Mitsotakis met in Ankara.", "met", "2024-10-23"),
     ("2025-09-10", "Talks resumed a day after Israel struck Doha.", "struck", "2025-09-09"),
     # from a publication date known to its month only, the month
-    ("2024-10", "The announcement came the day after Aliyev and Pashinyan met in Kazan.", "met", "2024-10"),
+    ("2024-10", "The statement came the day after Erdogan and Mitsotakis met in Ankara.", "met", "2024-10"),
 ])
 def test_the_day_after_is_measured_from_the_news(coded, published, text, trigger, expected):
     assert {e.trigger: e.date for e in coded(text, published)}[trigger] == expected

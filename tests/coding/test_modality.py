@@ -83,10 +83,10 @@ def test_status_scope_case(nlp, case):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("It remains to be seen whether Putin is prepared to sit down with Zelensky or make concessions.", []),
+    ("It is still to be seen whether Erdogan is ready to sit down with Assad or offer concessions.", []),
     ("It is unclear whether the talks in Geneva between Russia and Ukraine will take place.", []),
     ("Analysts wonder whether Iran will retaliate against Israel.", []),
-    ("Peskov declined to say whether Putin agreed to the request.", []),
+    ("A Turkish spokesman declined to say whether Erdogan agreed to the Swedish request.", []),
     # a 'whether' that only qualifies the act leaves it asserted
     ("Putin agreed to the request, whether or not Kyiv likes it.", [("AGREE", ["RUS"], ["UKR"])]),
 ])
@@ -98,8 +98,8 @@ def test_an_open_question_asserts_no_act(code, text, events):
 
 @pytest.mark.parametrize("text, events", [
     # a readiness that is only the condition of what follows is nobody's offer
-    ("Russia and Ukraine traded strikes on Monday. If Moscow is willing to end hostilities, it can do so "
-     "tomorrow, Sybiha said.", [("ASSAULT", ["RUS", "UKR"], [], "occurred")]),
+    ("Russia and Ukraine traded strikes on Monday. If the Kremlin is willing to halt the fighting, it can do "
+     "that at once, Sybiha said.", [("ASSAULT", ["RUS", "UKR"], [], "occurred")]),
     ("Russia and Ukraine traded strikes on Monday. Ukraine is ready for a ceasefire if Russia stops its "
      "attacks.", [("ASSAULT", ["RUS", "UKR"], [], "occurred"), ("AGREE", ["UKR"], ["RUS"], "occurred"),
                   ("RETREAT", ["UKR"], ["RUS"], "hypothetical"), ("RETREAT", ["RUS"], ["UKR"], "hypothetical")]),
