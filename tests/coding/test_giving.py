@@ -34,7 +34,7 @@ def test_aid_announced_is_aid_to_come_from_the_announcer(nlp, text, aid):
 
 
 @pytest.mark.parametrize("text, aid", [
-    ("The European Union and Britain pledged on Tuesday to increase aid for Sudan.", (["EUR", "GBR"], ["SDN"], "planned")),
+    ("Japan and Canada pledged on Monday to increase aid for Haiti.", (["CAN", "JPN"], ["HTI"], "planned")),
     ("Germany promised to double its military aid to Kyiv.", (["DEU"], ["UKR"], "planned")),
 ])
 def test_a_promise_to_increase_aid_promises_the_aid(nlp, text, aid):
@@ -46,7 +46,7 @@ def test_a_promise_to_end_a_war_promises_no_fighting(code):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Kataeb Hezbollah announced it was suspending its attacks on U.S. forces.", "CONCEDE"),
+    ("The PKK announced it was suspending its operations against Turkish troops.", "CONCEDE"),
     ("Hamas said it is halting rocket fire on Israel.", "CONCEDE"),
     ("Russia announced it had withdrawn its troops from Kherson.", "RETREAT"),      # done
     ("Russia is withdrawing its troops from Kherson.", "RETREAT"),                  # seen under way

@@ -12,7 +12,8 @@ CASES = [
     # refusals are REJECT, not negated meetings
     ("The Kremlin refused to meet the Ukrainian delegation in Riyadh.", "The Kremlin", "the Ukrainian delegation", "REJECT"),
     # a request to refrain is a request, not an attack
-    ("Trump asked Putin to refrain from striking Kyiv until the end of the month.", "Trump", "Putin", "REQUEST"),
+    ("Biden asked Netanyahu to refrain from striking Rafah until the end of the month.", "Biden", "Netanyahu",
+     "REQUEST"),
     # conditional consequences are threats
     ("Washington warned Tehran of very severe consequences if it enriched uranium further.", "Washington", "Tehran", "THREATEN"),
     # passives: the agent acts
@@ -41,7 +42,7 @@ def test_boundary_case(text, source, target, label):
 
 def test_extract_explain_says_why(tmp_path, capsys):
     f = tmp_path / "a.txt"
-    f.write_text("Trump asked Putin to refrain from striking Kyiv until February 1st.\n")
+    f.write_text("Macron asked Erdogan to refrain from striking Kurdish towns until March 1st.\n")
     assert cli.main(["extract", "--explain", str(f)]) == 0
     rec = json.loads(capsys.readouterr().out.splitlines()[0])
     assert rec["event"] == "REQUEST" and rec["explain"]["trigger"] == "asked"
