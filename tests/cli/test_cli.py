@@ -94,8 +94,8 @@ def test_classify_keeps_order_and_shape(tmp_path, capsys):
 
 def test_classify_explain_says_why(tmp_path, capsys):
     f = tmp_path / "d.jsonl"
-    f.write_text(json.dumps({"id": "x", "text": "Trump asked Putin to refrain from striking Kyiv.",
-                             "source": "Trump", "target": "Putin"}) + "\n")
+    f.write_text(json.dumps({"id": "x", "text": "Biden asked Netanyahu to refrain from striking Rafah.",
+                             "source": "Biden", "target": "Netanyahu"}) + "\n")
     _, out, _ = run(capsys, "classify", "--explain", str(f))
     res = json.loads(out)
     assert res["event"] == "REQUEST"

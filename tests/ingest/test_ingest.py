@@ -26,7 +26,7 @@ PAGE = f"""<!doctype html>
 <article>
 <h1>Talks resume in Geneva</h1>
 <p>{LEDE}</p>
-<p>Subscribe to our newsletter for the latest news from the region.</p>
+<p>Subscribe to our weekly newsletter for fresh reporting from the region.</p>
 <p>The delegations agreed to meet again next month, according to a joint statement.</p>
 <p>Advertisement</p>
 <p><strong>Did you know?</strong> {FACT}</p>
@@ -48,7 +48,7 @@ Published: March 5, 2024
 
 {LEDE}
 
-Subscribe to our newsletter for the latest news from the region, delivered every
+Subscribe to our weekly newsletter for fresh reporting from the region, delivered every
 morning to your inbox.
 
 Advertisement
@@ -279,9 +279,9 @@ def test_clean_text_cases(text, expected):
 
 
 def test_wrapped_furniture_goes_whole_but_a_capitalised_next_line_stays():
-    wrapped = "Subscribe to our newsletter for the latest news from\nthe region.\nThe talks ended."
+    wrapped = "Subscribe to our weekly newsletter for fresh reporting from\nthe region.\nThe talks ended."
     assert clean_text(wrapped) == ("The talks ended.", 1)
-    unwrapped = "Subscribe to our newsletter for the latest news from the region\nRussia agreed to talks."
+    unwrapped = "Subscribe to our weekly newsletter for fresh reporting from the region\nRussia agreed to talks."
     assert clean_text(unwrapped) == ("Russia agreed to talks.", 1)
 
 
