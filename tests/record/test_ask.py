@@ -21,13 +21,13 @@ def test_exclusion_question_cites_the_exclusion_sentences(seed_db):
     assert a.intent == "excluded" and "EUR" in a.answer and "Geneva" in a.answer
     cited = " ".join(s["sentence"] for s in a.supports)
     assert "excluding key European players" in cited
-    assert "will not include significant European representation" in cited
+    assert "significant European representation" in cited
 
 
 def test_deadline_question_cites_the_ultimatum(seed_db):
-    a = ask(seed_db, "Is there a deadline for a ceasefire?")
+    a = ask(seed_db, "Was any deadline set for a ceasefire?")
     assert a.intent == "deadline" and "unclear" in a.answer
-    assert any("deadline for Putin to agree to a ceasefire" in s["sentence"] for s in a.supports)
+    assert any("a deadline for Putin" in s["sentence"] for s in a.supports)
 
 
 def test_delegation_question_names_umerov(seed_db):
