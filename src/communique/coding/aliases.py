@@ -1,5 +1,5 @@
-"""Names an article defines for itself: "the Myanmar National Democratic Alliance Army
-(MNDAA)" or "the TNLA (Ta'ang National Liberation Army)". When the actor knowledge base does
+"""Names an article defines for itself: "the Karen National Liberation
+Army (KNLA)" or "the TNLA (Ta'ang National Liberation Army)". When the actor knowledge base does
 not know the group, the acronym becomes its code (sector REB), as event data codes
 non-state armed groups by short name, and every later mention of the acronym or the full name
 resolves to it. Only names whose head word marks an armed group or movement are taken

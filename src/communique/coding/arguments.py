@@ -132,7 +132,7 @@ _NAMES = {"GPE", "ORG", "NORP", "PERSON"}
 
 def _stranded_subject(verb):
     """The names right before a finite main verb the parser left without a subject, having hung
-    them on a phrase before them: "In a joint statement, Egypt, Qatar, and Türkiye welcomed ..."
+    them on a phrase before them: "In a shared declaration, Chile, Peru and Bolivia praised ..."
     (the first name; its conjuncts follow it)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
@@ -185,7 +185,7 @@ def objects(verb, *, skip=()) -> list:
     for obj in list(out):                       # "imposed sanctions on Russia"
         with_ok = obj.lemma_.lower() in cues()["meeting_nouns"]     # "held talks with the US"
         out += list(_pobjs(obj, _RECIPIENT_PREPS - ({"with"} if not with_ok else set())))
-    occasions = set(cues()["occasion_nouns"]) | set(cues()["time_frame_nouns"])  # "met on the sidelines of a summit"
+    occasions = set(cues()["occasion_nouns"]) | set(cues()["time_frame_nouns"])  # "talked on the margins of a forum"
     return [o for o in out if o not in skip and o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
             and o.lemma_.lower() not in occasions and o.lower_ not in occasions]
 
@@ -256,7 +256,7 @@ def between(token, preps=frozenset({"between", "among"})) -> list:
 
 
 def quarrel_begun(noun) -> list:
-    """'The war erupted in 2023, sparked by a power struggle between the army and the RSF', 'a
+    """'The fighting began in 2013, set off by a rivalry between the president and his deputy', 'a
     war that broke out after a border dispute between X and Y': a war said by its outbreak is
     fought by the sides of the quarrel said to have begun it (cues outbreak_nouns,
     outbreak_verbs, cause_verbs, cause_preps)."""
@@ -282,7 +282,7 @@ def outbreak_verbs(noun) -> list:
 
 def in_accord_clause(tok, stop) -> bool:
     """Is `tok` (below `stop`) in a clause that describes an accord's terms ("a deal under which
-    Israel will release prisoners", "a deal that would see Rwandan troops withdraw")? Accords are
+    Israel will release prisoners", "an accord under which Ethiopian forces leave")? Accords are
     the texts that bind (cues binding_texts)."""
     texts = cues()["binding_texts"]
     while tok.i != stop.i and tok.head.i != tok.i:
@@ -351,7 +351,7 @@ def _governing_subject(noun):
         a = agent_of(head)
         return [a] if a is not None else []
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "MONEY":
-        amount = apposed_head(head.head)     # "Britain announced 120 million pounds, about 158 million dollars in aid"
+        amount = apposed_head(head.head)     # "Japan pledged 9 billion yen, roughly 60 million dollars in relief"
         s = subject(amount.head) if amount.dep_ == "dobj" and amount.head.pos_ == "VERB" else None
         return [s] if s is not None else []
     owner = _owning_up(noun)

@@ -45,8 +45,8 @@ def said_by(pron) -> set[int] | None:
     hold elections": the one told)."""
     clause = pron.head
     if pron.dep_ == "nsubj" and names_as(clause):
-        # "Pakistan said it would ... until New Delhi stopped what it described as supporting
-        # terrorism": a description the reported text gives is its speaker's
+        # "Kabul said it would ... unless Islamabad ended what it termed backing for
+        # militants": a description the reported text gives is its speaker's
         clause = next((a for a in clause.ancestors if a.dep_ == "ccomp" and a.head.lemma_.lower() in cues()["speech_verbs"]),
                       clause)
     if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \

@@ -195,7 +195,7 @@ def _coordinated(src, tgt) -> bool:
     a, b = src.root, tgt.root
     if a.i == b.i:
         return False
-    # "The armies of Brazil and Argentina": the target is a conjunct of a word inside the source
+    # "The navies of Chile and Peru": the target is a conjunct of a word inside the source
     return (b.dep_ == "conj" and src.start <= b.head.i < src.end) or (a.dep_ == "conj" and tgt.start <= a.head.i < tgt.end)
 
 

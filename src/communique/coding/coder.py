@@ -1,7 +1,7 @@
 """The coder: parsed article in, PLOVER events out.
 
 For each sentence: find triggers (`triggers`), let verbal wrappers absorb the actions
-they govern ("asked Putin to refrain from striking Kyiv" is one REQUEST), read the roles
+they govern ("urged Baku to stop shelling Stepanakert" is one REQUEST), read the roles
 (`arguments`), resolve them to codes (`actors`), and read status, attribution, date and
 place. Then, across the article, mentions of one happening merge (`merge`).
 """
@@ -56,7 +56,7 @@ def _stands_for_main_pair(m: Mention) -> bool:
     """'The talks', 'the ceasefire', 'a truce went into effect': a meeting or accord noun that,
     naming no party, is the one of the article's main pair (counterparts.complete_gatherings)."""
     c = cues()
-    if m.type == "ASSAULT":      # "the war that broke out in April 2023" (dated, `nonacts`): the article's war
+    if m.type == "ASSAULT":      # "the fighting that began in March 2015" (dated, `nonacts`): the article's war
         return nonacts.read_by_outbreak(m)
     signed = passives.signed_texts(m.token, m.trigger, m.embedded)   # "the declaration was signed"
     nouns = [m.token, *(e for e, _ in m.embedded), *(m.token.doc[i] for i in sorted(signed))]
@@ -216,7 +216,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     addressee_unknown = bool(targets.NO_ADDRESSEE & set(inferred)) or (   # a vessel, one side of a fight,
         recipient and not coded(recipient) and any(actor_base().collective(h) for h in recipient_heads))  # "the West"
     if m.type == "REQUEST" and recipient and all(_target_of_content(r, m) for r in recipient):
-        # "called for new sanctions on Russia": Russia is what the sanctions would hit, not the
+        # "demanded fresh penalties on Belarus": Belarus is what the penalties would hit, not the
         # one asked to impose them, whom the clause does not name
         recipient, addressee_unknown = [ActorRef(recipient[0].entity_text, "UNK")], True
     status = _status(m, sent_text)
@@ -225,7 +225,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     if etype == "REJECT" and m.type == "CONSULT" and doers & coded(actor):   # "Iran will not negotiate
         actor, recipient = [a for a in actor if a.code in doers], [a for a in actor if a.code not in doers]  # with Washington"
     if etype == "RETREAT" and status == "occurred" and modality.announced_as_under_way(m.token):
-        etype = "CONCEDE"                            # "announced it was suspending its attacks": declared
+        etype = "CONCEDE"                            # "said it was halting its raids": declared
     speaker_tok, cue = modality.speaker(m.token, sent)
     hedge = modality.hedge_cue(sent_text)
     hedged = hedge is not None
@@ -252,7 +252,7 @@ def _build(m: Mention, sent, ctx: Context, explain: bool, sent_text: str, claime
     event.definite_gathering = _stands_for_main_pair(m)
     event.pledged_money = m.type == "AGREE" and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower()
                                                     in cues()["money_nouns"]) for c in m.token.children)
-    # "is participating in the Geneva talks": the present progressive tells of a gathering under
+    # "is attending the Doha meeting": the present progressive tells of a gathering under
     # way or about to be, so it may confirm a planned one as well as one that took place
     event.progressive = m.token.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in m.token.children)
@@ -305,7 +305,7 @@ def _status(m: Mention, sent_text: str) -> str:
     if m.status is not None:              # set by `speech`: "will retaliate" is a threat made now
         return m.status
     if m.type == "ACCUSE" and binding.names_as(m.token):
-        return "occurred"                 # "until New Delhi stopped what it described as ...": said now
+        return "occurred"                 # "unless Kabul ends what it termed ...": said now
     status = modality.status(m.token, sentence_text=sent_text, event_type=m.type)
     if status != "negated" and any(etok.head.i == m.token.i and modality.negated_noun(etok) for etok, _ in m.embedded):
         return "negated"                  # "no agreement was reached"

@@ -1,7 +1,7 @@
 """The other side of an action when its clause does not name it.
 
-"Putin refuses to budge from his demands to cut down Ukraine's sovereignty": the refusal has
-an actor but no object; its phrase names one other party, Ukraine, and a reader takes it as
+"Erdogan will not give up his plan to curb Sweden's arms exports": the refusal has
+an actor but no object; its phrase names one other party, Sweden, and a reader takes it as
 the one refused. `in_sentence` picks that party: a named party inside the trigger's phrase
 that is not already a party, not the reporting speaker and not a place where something
 happens, the nearest first. (Parties elsewhere in the sentence were right less than half the
@@ -81,7 +81,7 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
     inside = {t.i for t in trigger.subtree}
     first = _hostile_clause_before(trigger) if kind is not None and _side(kind) == "conflict" else None
     if first is not None:
-        # "The opposition accused the authorities of violations and refused to take seats": the
+        # "The rebels blamed the junta for the fraud and boycotted the vote": the
         # one the shared doer's first hostile act named
         inside |= {t.i for o in arguments.objects(first) for t in o.subtree}
     inside -= {t.i for o in trigger.subtree if o.dep_ in ("pobj", "dobj") for c in o.children
@@ -234,7 +234,7 @@ def _same_act_before(events, ev, code: str) -> list:
 
 
 def complete_promises(events) -> None:
-    """'Belgium and Norway have promised to provide more aircraft', in a report on aid to
+    """'Denmark and Finland pledged to send further tanks', in a report on aid to
     Ukraine: a promise naming no one it is made to is made to whoever the act promised is for,
     once that act's receiver is known (often only guessed from the article, after the clause
     was read)."""
@@ -266,15 +266,15 @@ def complete_gatherings(events, discourse) -> None:
     """'The talks lasted three hours', 'the summit', 'the agreement': a definite meeting or
     accord noun that names no party stands for the meeting or accord of the article's main
     pair, when one pair stands out; an accord noun first takes up the last accord or truce
-    before it whose clause named its two sides ("a ceasefire between Israel and Hezbollah came
-    into effect ... The agreement", in a report of Israeli strikes on Lebanon)."""
+    before it whose clause named its two sides ("a truce between Armenia and Azerbaijan took
+    hold ... The agreement", in a report of shelling on their border)."""
     pair = main_pair(_pairs(events))
     fought = main_pair(_quad_pairs(events, 4)) or main_pair(_pairs(events, "conflict"))   # or threats, refusals
     refs = [_named(code, discourse) for code in pair] if pair is not None else []
     for n, ev in enumerate(events):
         if not getattr(ev, "definite_gathering", False):
             continue
-        if ev.event == "ASSAULT":       # "the war in Sudan erupted in April 2023": the article's main fight
+        if ev.event == "ASSAULT":       # "the fighting in Yemen began in March 2015": the article's main fight
             named = {a.code for a in ev.actor + ev.recipient if a.code != "UNK"}
             if fought is not None and len(named) < 2 and named <= set(fought):
                 ev.actor, ev.recipient = [r for r in (_named(code, discourse) for code in fought) if r is not None], []

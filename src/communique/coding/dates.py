@@ -329,7 +329,7 @@ def event_date(trigger, sent, published: str | None, claimed: set = frozenset(),
     for rank, _, shift, ent in sorted(ranked, key=lambda r: r[:2]):
         value = parse(expression(ent), published, prefer_for(status, rank, ent), anchor)
         if value is None and shift and ent.text.lower() in _NEWS_DAY:
-            value = anchor or published   # "the announcement came the day after they met": the news's day
+            value = anchor or published   # "the statement followed a day after their meeting": the news's day
         if value:
             return _shifted(value, shift)
     return None

@@ -136,8 +136,8 @@ class Discourse:
             subjects = [r for r in same if r.subject] if pron.dep_ == "poss" or binding.naming(pron) \
                 or binding.adverbial_subject(pron) else []    # "Poland will close it, as it threatened to"
             # otherwise a party that a verb above the pronoun takes as subject or object outranks
-            # one named inside a phrase: "phoned Trump on the eve of his call with Putin to urge
-            # him" (Trump)
+            # one named inside a phrase: "rang Macron on the eve of his visit to Xi to press
+            # him" (Macron)
             above = {t.i for t in pron.ancestors if t.pos_ in ("VERB", "AUX")}
             arguments = [r for r in same if self.doc[r.i].dep_ in binding.ARGUMENTS and self.doc[r.i].head.i in above] \
                 if pron.dep_ in binding.OBJECTS else []
@@ -155,7 +155,7 @@ class Discourse:
 
     def _subject_pronoun_refs(self, bound: set[int]) -> set[tuple]:
         """The spans the pronoun subject of an object pronoun's clause stands for, which the
-        object pronoun cannot stand for ("He also pushed him to join": not the one "he" is)."""
+        object pronoun cannot stand for ("He then urged him to sign": not the one "he" is)."""
         subject = next((self.doc[i] for i in bound if self.doc[i].pos_ == "PRON" and self.doc[i].dep_ in _SUBJECTS), None)
         if subject is None or self.pronoun_class(subject) is None:
             return set()

@@ -19,7 +19,7 @@ DOMESTIC_TYPES = {"COERCE", "PROTEST"}
 
 
 def advice_to_its_people(kind: str, actor, recipient) -> bool:
-    """'The Chinese government urged its citizens to avoid travelling to Japan', 'the military
+    """'The Indian government told its nationals not to visit Iran', 'the military
     urged Israeli civilians to go to shelters': a state's advice to its own people is no act
     between parties (a state's demands on its opposition, or theirs on it, remain)."""
     return kind == "REQUEST" and bool(recipient) and bool(actor) \
@@ -123,7 +123,7 @@ def complete_domestic(events) -> None:
     for ev in events:
         crowd_control = ev.event == "ASSAULT" and ev.mode == "crowd-control"
         if unrest and (ev.event == "COERCE" or crowd_control) and not ev.actor and not ev.recipient:
-            # "protests met with mass arrests and police violence": the country's authorities
+            # "rallies answered with beatings and detentions by police": the country's authorities
             ev.actor = [ActorRef("police" if crowd_control else "authorities", home, "POL" if crowd_control else "GOV")]
             ev.recipient = [ActorRef("protesters", home, "OPP")]
             ev.inferred = ev.inferred + ["domestic: the country of the article's unrest"]

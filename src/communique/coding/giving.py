@@ -59,7 +59,7 @@ def _clause_sides(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> t
     if tok.lemma_.lower() in cues()["beneficiary_nouns"] and poss is not None:
         getter = within(actor, poss) or actor_base().resolve(poss, ctx.cover)
         giver = actor if any(a not in getter for a in actor) else []
-        if not giver and tok.dep_ == "attr":            # "The US, which is Israel's top arms provider"
+        if not giver and tok.dep_ == "attr":            # "France, which is India's main jet supplier"
             subj = arguments.subject(head)
             if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
                 subj = head.head

@@ -1,5 +1,5 @@
 """Mentions: the triggers of a sentence, after verbal wrappers absorbed the actions they govern
-("asked Putin to refrain from striking Kyiv" is one REQUEST whose content is the strike), with
+("urged Baku to stop shelling Stepanakert" is one REQUEST whose content is the strike), with
 the mode a wrapper's content gives and the type a light verb's object decides."""
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ _CLAUSE_MARKS = {"if", "unless", "when", "while", "because", "although", "though
                  "before", "since", "until", "once", "whether", "despite"}
 
 
-_MAX_HOPS = 12      # "asked Putin to refrain from striking Kyiv" is four links from the strike
+_MAX_HOPS = 12      # "urged Baku to stop shelling Stepanakert" is four links from the strike
 _FRAME_PREPS = {"beyond", "despite", "after", "before", "during", "since", "until", "amid", "amidst", "at",
                 "following", "besides", "unlike", "except", "throughout", "alongside", "given", "like"}
 
@@ -164,7 +164,7 @@ def _absorbing_head(tok, by_index, wrappers):
         if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS:
             return None          # "Beyond direct talks with Putin, X pressured Y": a frame, not content
         if t.dep_ == "prep" and _time_frame(t):
-            return None          # "phoned Trump on the eve of his call with Putin"
+            return None          # "rang Macron on the eve of his visit to Xi"
         if t.dep_ == "pcomp" and t.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in t.children):
             return None          # "were suspended, with both sides accusing each other": beside it
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
@@ -259,7 +259,7 @@ def _proposed_by(verb, by_index) -> bool:
 
 def frame_host(tok):
     """The word a time frame around `tok` hangs from, or None: "hosted Putin after talks with
-    Zelensky" (hosted), "phoned Trump on the eve of his call with Putin" (phoned). What the frame
+    Zelensky" (hosted), "rang Macron on the eve of his visit to Xi" (rang). What the frame
     names is another happening than its host."""
     t = tok
     for _ in range(_MAX_HOPS):

@@ -119,7 +119,7 @@ def merge_article(events: list[Event]) -> list[Event]:
     undated mention cannot carry one happening's date into another's: 'the talks ... the
     peace process resumed last month'); then mentions that name no party join the nearest
     earlier compatible event, as an anaphor would; then one-sided mentions join the event
-    they confirm ("Ukraine's delegation is participating in the Geneva talks")."""
+    they confirm ("Sudan's envoys are attending the Jeddah meeting")."""
     merged: list[Event] = []
     named = [ev for ev in events if _codes(ev) and complete(ev)]
     for ev in [e for e in named if e.date] + [e for e in named if not e.date]:

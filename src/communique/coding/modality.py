@@ -92,7 +92,7 @@ def announced_as_under_way(verb) -> bool:
 
 
 def _announced_aid(noun, c) -> bool:   # noun, or the verb that reads it
-    """'Britain announced an extra 120 million pounds in aid', 'unveiled new military aid': aid
+    """'Japan pledged a further 90 million yen in relief', 'unveiled new military aid': aid
     announced or pledged is still to be given (cues aid_pledging_verbs)."""
     if noun.pos_ == "VERB":                   # "unveiled new aid", read by the verb
         return _lemma(noun) in c["aid_pledging_verbs"]

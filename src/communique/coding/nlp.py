@@ -40,7 +40,7 @@ def _dashes_as_commas(doc):
     rushed to Washington - urged Trump"); the small English pipelines parse such a sentence
     badly (the subject hung on the phrase, the verb read as an adjective). The dashes' norm, which
     the tagger and parser read, becomes a comma; their text, and so every offset, stays. A lone
-    dash ("Islam Times - Russia and Ukraine exchanged ...") is left as it is."""
+    dash ("Dawn - India and Pakistan traded ...") is left as it is."""
     spaced = [t.i for t in doc if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
     for first, second in zip(spaced, spaced[1:]):
         between = doc[first + 1:second]
@@ -88,7 +88,7 @@ def _opens_a_sentence(first, prev) -> bool:
 
 
 def _no_break_after_abbreviations(doc) -> None:
-    """'a ceremony with U.S. Secretary of State Marco Rubio': a title abbreviation ending in a
+    """'talks in Paris with U.K. Foreign Secretary David Lammy': a title abbreviation ending in a
     full stop, followed on the same line by a capitalised word that does not open sentences,
     does not end the sentence."""
     keep = cues()["no_break_after"]

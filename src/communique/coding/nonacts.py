@@ -1,5 +1,5 @@
 """Words that name no act, though a trigger word is there: a reporter's question ("Asked about
-the talks, he said"), an open question ("declined to say whether Putin agreed"), a readiness
+the talks, he said"), an open question ("would not say whether Maduro accepted"), a readiness
 that is only a condition ("if Moscow is willing"), a warning that only states a fact about
 others, a danger described ("poses a threat"), a denial that only contradicts a statement
 ("denied the allegations"). `speech.revise` drops these mentions; some only for the extractor
@@ -112,7 +112,7 @@ def read_by_outbreak(m) -> bool:
 
 def _war_as_a_time(m) -> bool:
     """'the largest since the war began': a war read by its outbreak is a happening only when
-    the outbreak is dated ("the war that broke out in April 2023"), not when it marks a time,
+    the outbreak is dated ("the fighting that began in March 2015"), not when it marks a time,
     nor when it began with an act that is the happening ("began with Iraq's invasion")."""
     tok = m.token
     if not read_by_outbreak(m):
@@ -123,7 +123,7 @@ def _war_as_a_time(m) -> bool:
 
 
 def _purpose_of_a_body(m) -> bool:
-    """'the alliance formed in 2014 to fight Daesh', 'a force set up to protect convoys': what a
+    """'the coalition created in 1990 to counter Iraq', 'a force set up to protect convoys': what a
     body was made for describes the body, it is no happening."""
     tok, made = m.token, m.token.head
     return tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) \
@@ -147,7 +147,7 @@ _IN_CLAUSE = {"xcomp", "acomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "p
 
 
 def _asked_whether(m) -> bool:
-    """'declined to say whether Putin agreed to the request', 'it remains to be seen whether
+    """'would not say whether Maduro accepted the offer', 'it remains to be seen whether
     Putin is prepared to sit down': an open question asserts no act, done or planned. Only the
     extractor drops it; the dyad classifier, asked how two marked parties relate, may still
     read the relation from it."""
@@ -169,7 +169,7 @@ def statement_denied(m) -> bool:
 
 
 def _willing_if(m) -> bool:
-    """'If Moscow is willing to end hostilities, it can do so tomorrow': a readiness that is
+    """'If Caracas is willing to halt the raids, it could do that today': a readiness that is
     only the condition of what follows is nobody's offer."""
     tok = m.token
     if m.type != "AGREE" or tok.pos_ != "ADJ":

@@ -89,7 +89,7 @@ def role_heads(m: Mention):
                 and tok.head.lemma_.lower() not in cues()["waging_verbs"]:
             actors = []  # "a campaign ended the war between X and Y", "the talks aim to end the war"
         joint, actors, recipients = joint + actors + recipients, [], []   # "the RSF's war with the army"
-    if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Putin to agree"
+    if m.type in WRAPPING_TYPES and not recipients:   # "a deadline for Hamas to accept"
         for etok, _ in m.embedded:
             if etok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in etok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -125,7 +125,7 @@ def named_in_phrase(m: Mention, ctx: Context, taken: list[ActorRef]) -> list[Act
     used = {(r.start, r.end) for r in taken}
     tokens = sorted({t.i for t in m.token.subtree} | {t.i for e, _ in m.embedded for t in e.subtree})
     doer = arguments.subject(m.token) if m.token.pos_ in ("VERB", "AUX") else None
-    if doer is not None:            # "the Houthis, who seized much of Yemen, vowed ...": not the target
+    if doer is not None:            # "the Taliban, who took over Kabul, pledged ...": not the target
         tokens = [i for i in tokens if not doer.left_edge.i <= i <= doer.right_edge.i]
     means = trigger_finder.weapons(m.trigger) if m.type == "ASSAULT" and m.trigger is not None else ()
     for weapon in (c for c in m.token.children if c.dep_ == "dobj" and c.lemma_.lower() in means):
@@ -178,8 +178,8 @@ def _binding_text(m: Mention, actors: list) -> bool:
 
 
 def _condemned_doers(m: Mention, recipients: list) -> list:
-    """'condemned the Israeli strike on Hamas officials in Doha': what is condemned is the
-    strike, so the accused is its doer (Israel), not the ones it hit, who are only the strike's
+    """'denounced the Turkish raid on Kurdish fighters in Iraq': what is denounced is the
+    raid, so the accused is its doer (Turkey), not the ones it hit, who are only the strike's
     targets; a strike that names no doer accuses no one named ("condemned the attack on El
     Fasher"). So too for a harm refused: "vetoed new EU sanctions on Russia" refuses the EU."""
     heads = {h.i for h in recipients}
@@ -194,8 +194,8 @@ def _condemned_doers(m: Mention, recipients: list) -> list:
 
 
 def _companions(head) -> list:
-    """Parties joined to a subject by "along with", "together with" or "alongside": "Qatar,
-    along with Egypt and the United States, condemned ..." (each named one, with its conjuncts)."""
+    """Parties joined to a subject by "along with", "together with" or "alongside": "Norway,
+    together with Chile and Mexico, denounced ..." (each named one, with its conjuncts)."""
     out = []
     for prep in head.children:
         if prep.dep_ != "prep":
@@ -304,7 +304,7 @@ def _as_institution(noun, states: list[ActorRef]) -> list[ActorRef]:
 def _relative_noun(pron):
     """The noun a relative pronoun stands for, when the clause makes it the one acted on
     ("Palestinians who were detained") or reports it ("Britain, which he said failed to") or
-    tells what it is doing now ("Hamas, which is waging war with Israel"); another active
+    tells what it is doing now ("the PKK, which is fighting Turkey"); another active
     relative clause is background the coders leave aside ("Putin, who started the war")."""
     if pron.dep_ == "nsubjpass" and pron.head.dep_ == "relcl":
         return pron.head.head
@@ -312,7 +312,7 @@ def _relative_noun(pron):
     if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":
         return clause.head.head
     if pron.dep_ == "nsubj" and clause.dep_ == "relcl" and _under_way(clause):
-        return clause.head      # "Hamas, which is waging war with Israel": what goes on now is told
+        return clause.head      # "the PKK, which is fighting Turkey": what goes on now is told
     return pron
 
 

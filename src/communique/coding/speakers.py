@@ -3,8 +3,8 @@ every mention of a sentence).
 
 - a relative pronoun stands for its noun ("the US, which persuaded Moscow"), and the agent of a
   reduced relative does the act ("a claim rejected by several countries");
-- a speech act in a participle after a reported clause is the speaker's ("Zelensky said Russia
-  broke the truce, calling on the US to act"); one the parse leaves without a subject takes the
+- a speech act in a participle after a reported clause is the speaker's ("Pashinyan said Baku
+  violated the truce, urging the EU to respond"); one the parse leaves without a subject takes the
   subject of the clause it hangs in;
 - "holds Israel responsible": the holder accuses the one held; "was appalled by the decision":
   the one dismayed accuses the cause;
@@ -59,7 +59,7 @@ def _relative_subject(m) -> None:
 
 
 def _speaker_of_participle(m) -> None:
-    """'X said Russia broke the truce, calling on the US to act': the participle hangs on the
+    """'X said Baku violated the truce, urging the EU to respond': the participle hangs on the
     reported clause, but a speech act is the speaker's."""
     tok = m.token
     if m.type not in _VERBAL or tok.tag_ != "VBG" or tok.dep_ != "advcl" or m.actor_heads is not None:
@@ -72,8 +72,8 @@ def _speaker_of_participle(m) -> None:
 
 
 def _climbing_subject(m) -> None:
-    """'Mogadishu called the deal illegal and retaliated by expelling the envoy and threatening
-    to ...': when the parse leaves a speech act without a subject, the subject of the clause
+    """'Niamey branded the accord void and answered by ousting the ambassador and warning
+    it would ...': when the parse leaves a speech act without a subject, the subject of the clause
     it hangs in (never across a reported clause or a relative clause)."""
     tok = m.token
     if m.type not in SPEECH_ACTS or m.actor_heads is not None or tok.pos_ != "VERB" \

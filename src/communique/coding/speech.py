@@ -45,7 +45,7 @@ def _wrong_done(verb) -> bool:
     deal", "was breaking the truce", "failed to implement the agreements")."""
     table = cues()["allegations"]
     if _lemma(verb) in table["failed_duties"] and _plainly_not(verb):
-        return True                  # "found that Iran isn't complying with its obligations"
+        return True                  # "ruled that Syria was not meeting its duties"
     if modality.negated_noun(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False
     wanted = table["wrongs"].get(_lemma(verb))
@@ -128,7 +128,7 @@ def _plainly_not(verb) -> bool:
 
 
 def _contested(verb, clause) -> bool:
-    """'Russian officials claimed Ukraine had failed to collect the bodies', 'alleged that Kyiv
+    """'Armenian officials said Baku had neglected to return the remains', 'alleged that Kyiv
     had postponed the swaps': a claim about what another named party did (not about the
     speaker's own side, not about a state of things) accuses that party."""
     if _lemma(verb) not in cues()["allegations"]["contested"] or clause.pos_ != "VERB":

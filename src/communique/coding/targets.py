@@ -221,7 +221,7 @@ def _series_doer(m, ctx) -> list[ActorRef]:
 
 
 def _own_envoy(m, ctx, actor, recipient):
-    """'Its ambassador to the United States had been recalled', 'the ministry summoned Sudan's
+    """'Its envoy in Canada was called home', 'the ministry summoned Sudan's
     ambassador to Kenya for consultations': who recalls owns the envoy, and the envoy's host is
     the one relations are reduced with."""
     tok = m.token
@@ -324,8 +324,8 @@ def _only_placed(refs: list[ActorRef], doc) -> bool:
 
 
 def _vessel(m):
-    """The boat or ship an attack is aimed at, when that is what the clause names ("killed
-    three men in a strike on a suspected drug vessel")."""
+    """The boat or ship an attack is aimed at, when that is what the clause names ("sank
+    a boat said to carry smugglers, killing its crew")."""
     return next((t for t in _candidates(m.token) if t.lemma_.lower() in cues()["vessel_nouns"]), None)
 
 
@@ -333,7 +333,7 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     """Actor and recipient of a physical action after places and domestic sides are read;
     the notes say what was inferred."""
     notes = []
-    if m.type in _MINE and not coded(actor):        # "a U.S. campaign of deadly strikes"
+    if m.type in _MINE and not coded(actor):        # "a French campaign of air raids"
         actor = _series_doer(m, ctx) or actor
     recipient = _the_country(m, ctx, actor, recipient)
     if m.type == "AID":
@@ -358,7 +358,7 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
     actor, recipient = _passive_event_noun(m, ctx, actor, recipient)
     if not coded(actor):                 # "police used tear gas to disperse": the means verb's doer
         actor = _means_doer(m, ctx) or actor
-    if not coded(recipient):                 # "the killing of three American troops"
+    if not coded(recipient):                 # "the death of two Turkish soldiers"
         recipient = _of_patient(m, ctx.cover) or recipient
     if m.type == "ASSAULT" and not coded(recipient):     # "were killed in an attack by Boko Haram"
         recipient = [r for r in _undergoer(m, ctx) if r.code not in coded(actor)] or recipient

@@ -173,7 +173,7 @@ def _background(tok, sent) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in w["framing_words"] for c in first.children):
         return "framing clause"
     relative = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
-    if relative is not None:          # "a summit at the White House, where he hosted them" tells of the summit
+    if relative is not None:          # "a meeting at the Elysee, where he received them" tells of the meeting
         return _background(relative.head, sent) if dates.event_noun(relative.head) else "relative clause"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     speech = _speech_above(verb)

@@ -6,7 +6,7 @@ separators, so every kept paragraph reaches `Article.text` unchanged.
 
 A paragraph is a line; in hard-wrapped text a long line that does not end a sentence continues
 into the next line of the same block when that line does not start with a capital, so
-"Subscribe to our newsletter for the latest news from\\nthe region." is one paragraph. (When in
+"Sign up to our newsletter to get the morning briefing\\nin your inbox." is one paragraph. (When in
 doubt lines stay apart: a stray fragment of furniture is better than a lost line of article.)
 """
 from __future__ import annotations
