@@ -11,8 +11,8 @@ from communique.coding.coder import code_article
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The MNDAA signed a truce with the regime on Saturday, Chinese officials said.",
-     [("SUPPORT", ["MNDAA"], ["MMR"])]),
+    ("The TNLA signed a fresh truce with the regime on Sunday, Chinese officials said.",
+     [("SUPPORT", ["TNLA"], ["MMR"])]),
     ("The Arakan Army said it had agreed to a ceasefire with the junta, according to Chinese officials.",
      [("AGREE", ["ARAKAN"], ["MMR"]), ("RETREAT", ["ARAKAN"], ["MMR"])]),
     ("The Houthis said the government in Aden had violated the truce.", [("ACCUSE", ["HOUTHIS"], ["YEM"])]),
@@ -75,13 +75,13 @@ def test_a_clause_beside_an_attack_may_still_name_its_target(code):
 
 
 @pytest.mark.parametrize("text, accusation", [
-    ("Qatar condemned the Israeli strike on Hamas officials in Doha.", ("ACCUSE", ["QAT"], ["ISR"])),
+    ("Jordan condemned the Israeli strike on Hamas leaders in Beirut.", ("ACCUSE", ["JOR"], ["ISR"])),
     ("Turkey condemned the Russian strike on Odesa.", ("ACCUSE", ["TUR"], ["RUS"])),
     ("The UN condemned the RSF attack on El Fasher.", ("ACCUSE", ["UN"], ["RSF"])),
     ("Egypt condemned Israel's attack on the Rafah crossing.", ("ACCUSE", ["EGY"], ["ISR"])),
     # a strike that names no doer is the one told before
-    ("Israel struck Hamas leaders in Doha on Tuesday. Iran condemned the strike as a gross violation "
-     "of international law.", ("ACCUSE", ["IRN"], ["ISR"])),
+    ("Israel struck Hamas leaders in Beirut on Monday. Jordan condemned the strike as a flagrant breach "
+     "of international law.", ("ACCUSE", ["JOR"], ["ISR"])),
 ])
 def test_condemning_a_strike_accuses_its_doer_not_its_targets(code, text, accusation):
     """roles._condemned_doers: the strike's own doer (a demonym, a possessor, a name before it)
@@ -151,24 +151,24 @@ def test_a_coercion_or_sanction_names_its_target_or_is_not_coded(code, text, eve
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The MNDAA signed a truce with the regime in Kunming on Saturday, according to the Chinese government. "
-     "A spokesperson told reporters that the two sides agreed to an immediate ceasefire.",
-     [("SUPPORT", ["MNDAA"], ["MMR"]), ("AGREE", ["MMR", "MNDAA"], []), ("RETREAT", ["MMR", "MNDAA"], [])]),
+    ("The UWSA signed a fresh truce with the regime in Kunming on Tuesday, according to the Chinese foreign "
+     "ministry. An envoy told journalists that the two sides had now agreed to a lasting ceasefire.",
+     [("SUPPORT", ["UWSA"], ["MMR"]), ("AGREE", ["MMR", "UWSA"], []), ("RETREAT", ["MMR", "UWSA"], [])]),
     ("The junta lost control of Lashio to the rebels last year. The TNLA signed a truce with the junta in "
      "Kunming, according to Beijing. The two sides agreed to hold further talks.",
      [("SUPPORT", ["TNLA"], ["MMR"]), ("AGREE", ["MMR", "TNLA"], [])]),
 ])
 def test_the_two_sides_are_the_parties_not_the_source(code, text, events):
-    """'the two sides' after 'X signed a truce with the regime, according to Y': X and the state
+    """'the two sides' after 'X sealed a truce with the regime, according to Y': X and the state
     'the regime' stands for (discourse._state_referents), not Y, who only reports
     (binding.source)."""
     assert code(text) == events
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Israel pounded Beirut with airstrikes for weeks. Israeli jets struck Lebanon again on Monday. "
-     "A ceasefire between Israel and Hezbollah came into effect on Wednesday. The agreement calls for a "
-     "withdrawal within 60 days.", ("AGREE", ["HEZBOLLAH", "ISR"], [])),
+    ("Russian jets bombed Idlib for weeks. Russian missiles struck Syria again on Monday. "
+     "A truce between Turkey and Russia took effect on Thursday. The agreement calls for joint "
+     "patrols within 30 days.", ("AGREE", ["RUS", "TUR"], [])),
     ("Israeli tanks shelled Gaza City for a week. Israeli jets struck Palestinian homes in Khan Younis on "
      "Friday. A truce between Israel and Hamas began on Sunday. The agreement allows aid trucks into Gaza.",
      ("AGREE", ["HAMAS", "ISR"], [])),
@@ -193,8 +193,8 @@ def test_a_threat_naming_no_one_is_aimed_at_the_one_fought(code, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Congo and the M23 signed a declaration in Doha. The document commits both sides to an immediate halt in "
-     "hostilities.", ("AGREE", ["COD", "M23"], [])),
+    ("Sudan and the RSF signed a declaration in Jeddah. The document commits both sides to a full end of "
+     "hostilities.", ("AGREE", ["RSF", "SDN"], [])),
     ("The framework commits Israel and Hamas to a second phase of talks.", ("AGREE", ["HAMAS", "ISR"], [])),
 ])
 def test_a_text_binding_parties_is_their_agreement(code, text, event):
@@ -205,8 +205,8 @@ def test_a_text_binding_parties_is_their_agreement(code, text, event):
 @pytest.mark.parametrize("text, event", [
     ("Israel and Hamas signed a deal under which Israel will release 1,700 prisoners.",
      ("RETREAT", ["ISR"], ["HAMAS"], "planned")),
-    ("The two foreign ministers signed a deal that would see Rwandan troops withdraw from eastern Congo within 90 "
-     "days.", ("RETREAT", ["RWA"], ["COD"], "planned")),
+    ("The two foreign ministers signed a deal that would see Ethiopian troops pull out of Somalia within 60 "
+     "days.", ("RETREAT", ["ETH"], ["SOM"], "planned")),
     ("Armenia and Azerbaijan signed an accord that would see Azerbaijan reopen the border.",
      ("RETREAT", ["AZE"], ["ARM"], "planned")),
 ])
@@ -224,8 +224,8 @@ def test_an_act_an_accord_rules_out_is_none(code):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The Chinese government has urged its citizens to avoid travelling to Japan.", []),
-    ("The Israeli military urged all Israeli civilians to go to bomb shelters.", []),
+    ("The Indian government urged its citizens to put off travelling to Iran.", []),
+    ("The Ukrainian army urged all Ukrainian residents to head to air raid shelters.", []),
     # a state's demand on protesters, and theirs on it, are acts
     ("Kenya's president urged Kenyan protesters to go home.", [("REQUEST", ["KEN"], ["KEN"])]),
 ])
@@ -246,7 +246,7 @@ def test_the_government_is_not_the_opposition_it_was_named_with(code, text, even
 
 
 @pytest.mark.parametrize("text, noun, actor", [
-    ("Hamas negotiators were considering a new US ceasefire proposal.", "proposal", "US"),
+    ("Taliban negotiators were weighing a fresh US truce proposal.", "proposal", "US"),
     ("Kyiv studied the latest Turkish peace proposal.", "proposal", "Turkish"),
     ("Officials in Cairo discussed the Qatari truce plan.", "plan", "Qatari"),
 ])
@@ -279,7 +279,7 @@ def test_a_reduced_passive_has_its_agent_as_doer(code, text, event):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("In a statement released by China's commerce ministry, officials said the talks went well.", "RETREAT"),
+    ("In a report released by India's trade ministry, officials said the meeting went well.", "RETREAT"),
     ("Palestinian detainees held by Israel were freed on Sunday.", "COERCE"),     # a state, not an act
 ])
 def test_what_a_reduced_passive_names_decides_the_act(code, text, kind):
@@ -297,10 +297,9 @@ def test_each_act_a_series_lists_is_the_series_doers(code, text, event):
 
 def test_an_act_joined_to_a_time_takes_no_doer_from_it(code):
     """arguments._governing_subject climbs a conjunct only to a noun that is no time ('for at least
-    a year ... and the crackdown': the crackdown is not the EU's)."""
-    events = code("The European Union on Friday suspended visa-free travel in Europe for diplomats and officials "
-                  "from Georgia for at least a year over democratic backsliding and the crackdown on "
-                  "anti-government protesters.")
+    twelve months ... and the crackdown': the crackdown is not the EU's)."""
+    events = code("The European Union on Tuesday froze budget support to Niger for at least twelve months "
+                  "over the coup and the crackdown on opposition politicians.")
     assert not [e for e in events if e[0] == "COERCE" and "EUR" in e[1]]
 
 
