@@ -25,8 +25,8 @@ def test_pronouns_take_the_party_named_before(code, text, event):
 
 @pytest.mark.parametrize("text, event", [
     # the one the main verb takes as object, not the one inside a phrase nearer the pronoun
-    ("European leaders phoned Trump on the eve of his call with Putin to urge him to impose "
-     "tougher sanctions on Russia.", ("REQUEST", ["EUR"], ["USA"])),
+    ("European leaders called Modi on the eve of his visit to Putin to urge him to cut oil "
+     "purchases from Russia.", ("REQUEST", ["EUR"], ["IND"])),
     ("Erdogan hosted Putin in Sochi after talks with Zelensky and urged him to extend the grain "
      "deal.", ("REQUEST", ["TUR"], ["RUS"])),
     ("Scholz met Biden before his trip to meet Xi and asked him to back sanctions on Iran.",
@@ -130,11 +130,11 @@ def test_what_the_one_told_must_do_stays_theirs(nlp):
 
 @pytest.mark.parametrize("text, event", [
     # a body the knowledge base lists is no person, whatever the tagger says ("it", not "he")
-    ("The group Kataeb Hezbollah announced it was suspending its attacks on U.S. forces.",
+    ("The group Kataeb Hezbollah announced it was suspending its operations against U.S. troops.",
      ("CONCEDE", ["KH"], ["USA"])),          # declared, not yet done (modality.announced_as_under_way)
     # a speech verb that shares its subject with the verb before it: "they" are its speakers
-    ("The leaders of Britain, France, Germany and Poland travelled to Kyiv and said they had new "
-     "sanctions against Russia ready to go.", ("SANCTION", ["DEU", "FRA", "GBR", "POL"], ["RUS"])),
+    ("The heads of Spain, Italy and Greece went to Kyiv and said they had fresh sanctions against "
+     "Belarus ready.", ("SANCTION", ["ESP", "GRC", "ITA"], ["BLR"])),
     ("The foreign ministers of Egypt and Jordan flew to Doha on Monday and said they had agreed to "
      "reopen the crossing.", ("AGREE", ["EGY", "JOR"], [])),
 ])
@@ -143,20 +143,20 @@ def test_a_reported_pronoun_is_its_speaker(code, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("EU leaders agreed on Friday to provide a loan to Ukraine, but they failed to agree on using frozen "
-     "Russian assets.", ("AGREE", ["EUR"], ["RUS"])),
+    ("EU ministers agreed on Monday to lend money to Moldova, but they failed to agree on using frozen "
+     "Russian reserves.", ("AGREE", ["EUR"], ["RUS"])),
     ("G7 leaders pledged new aid to Ukraine, but they did not agree on sanctions against Russia.",
      ("SANCTION", ["G7"], ["RUS"])),
 ])
 def test_they_prefers_a_plural_named_in_its_sentence(code, text, event):
-    """'they' after 'EU leaders ... Ukraine' is the leaders, not the state named last
+    """'they' after 'EU ministers ... Moldova' is the ministers, not the state named last
     (Discourse.antecedent prefers a plural referent for a plural pronoun)."""
     assert event in code(text)
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Nineteen countries on the International Atomic Energy Agency's board voted for the resolution. In the "
-     "draft, the board of governors renews a call on Iran to provide answers without delay.",
+    ("Twenty member states on the IAEA's board voted in favour of the text. "
+     "In the draft, the board of governors urges Iran to grant inspectors access at once.",
      [("REQUEST", ["IAEA"], ["IRN"])]),
     ("The UN Security Council met in New York on Friday. The council urged Israel to halt the strikes.",
      [("REQUEST", ["UN"], ["ISR"])]),
@@ -180,8 +180,8 @@ def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_about(code, text,
 def test_a_group_of_soldiers_speaking_of_themselves_is_no_body_named_before(code):
     """discourse._unnamed_speaker reads 'a group of army officers'; a body of states (IGO) has no
     army, so 'they' is not the observers named before."""
-    events = code("Observers with Ecowas and the African Union met the candidates. A group of army officers said "
-                  "on Wednesday they had seized total control of Guinea-Bissau, arresting its president.",
+    events = code("Observers with Ecowas and the African Union met the candidates. A group of army officers declared "
+                  "on Thursday they had taken full control of Mali, detaining its president.",
                   "2025-11-27")
     assert not [e for e in events if e[0] in ("ASSAULT", "COERCE") and {"AU", "ECOWAS"} & set(e[1])]
 
