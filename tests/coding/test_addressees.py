@@ -24,15 +24,15 @@ def test_a_demand_for_someones_release_is_not_addressed_to_the_one_held(code):
 
 @pytest.mark.parametrize("text, event", [
     # the party a requested sanction or strike would hit is not the one asked
-    ("Zelensky called for new sanctions on Russia.", ("REQUEST", ["UKR"], ["UNK"])),
+    ("Sandu called for fresh sanctions on Russia.", ("REQUEST", ["MDA"], ["UNK"])),
     ("Macron urged tougher sanctions against Moscow.", ("REQUEST", ["FRA"], ["UNK"])),
     # when the clause names the one asked, it is the recipient
     ("Zelensky urged the EU to impose sanctions on Russia.", ("REQUEST", ["UKR"], ["EUR"])),
     # and the one who is to act is asked
     ("Kyiv demanded the withdrawal of Russian troops.", ("REQUEST", ["UKR"], ["RUS"])),
     # whom requested aid would reach, or aid whose end is demanded, is not asked either
-    ("The Kremlin demanded a complete cessation of foreign military aid and intelligence to Ukraine.",
-     ("REQUEST", ["RUS"], ["UNK"])),
+    ("Beijing demanded a total halt to foreign weapons deliveries and military training for Taiwan.",
+     ("REQUEST", ["CHN"], ["UNK"])),
     ("Kenya called for more humanitarian aid to Sudan.", ("REQUEST", ["KEN"], ["UNK"])),
     ("Moscow called for a halt to weapons shipments to Ukraine.", ("REQUEST", ["RUS"], ["UNK"])),
     ("Poland urged Germany to send more tanks to Ukraine.", ("REQUEST", ["POL"], ["DEU"])),
@@ -42,8 +42,8 @@ def test_a_call_for_sanctions_on_a_party_is_not_addressed_to_it(code, text, even
 
 
 def test_an_unnamed_addressee_takes_no_counterpart_from_the_article(code):
-    events = code("Russian missiles struck Kyiv overnight. Russia also shelled Kharkiv. "
-                  "Zelensky called for new sanctions on Russia.")
+    events = code("Russian drones hit Odesa overnight. Russia also shelled Sumy. "
+                  "Zelensky called for tougher sanctions on Moscow.")
     assert ("REQUEST", ["UKR"], ["UNK"]) in events
 
 
@@ -79,7 +79,7 @@ def test_an_order_to_another_party_is_a_demand(code):
     ("France, Germany and Britain said they are prepared to restore the sanctions on Iran unless it "
      "resumes talks with the IAEA.", ("REQUEST", ["DEU", "FRA", "GBR"], ["IRN"])),
     ("Armenia threatened to quit the alliance unless Russia sends peacekeepers.", ("REQUEST", ["ARM"], ["RUS"])),
-    ("Somalia refused to engage in dialogue until Ethiopia withdraws the agreement.", ("REQUEST", ["SOM"], ["ETH"])),
+    ("Georgia refused to resume negotiations until Russia withdraws its troops.", ("REQUEST", ["GEO"], ["RUS"])),
 ])
 def test_a_threat_or_refusal_on_a_condition_asks_it_of_the_other_party(code, text, event):
     assert event in code(text)
@@ -98,7 +98,7 @@ def test_a_condition_on_oneself_or_one_undergone_asks_nothing(code, text):
     ("The Security Council adopted a resolution on Haiti. Russia criticised the resolution.",
      ("ACCUSE", ["RUS"], ["UN"])),
     ("The UN Security Council adopted a resolution on Monday authorising a new force for Haiti. "
-     "China's ambassador was highly critical of the resolution.", ("ACCUSE", ["CHN"], ["UN"])),
+     "Beijing's envoy was strongly critical of the resolution.", ("ACCUSE", ["CHN"], ["UN"])),
     ("Beijing was critical of Washington's tariffs.", ("ACCUSE", ["CHN"], ["USA"])),   # "critical of"
     ("Kyiv rejected the Russian resolution.", ("REJECT", ["UKR"], ["RUS"])),          # its own author
 ])
@@ -107,8 +107,8 @@ def test_a_judgement_of_a_text_is_aimed_at_its_author(code, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Manila said it would carry out the mission on its own despite an offer from the United States to help.",
-     ("AGREE", ["USA"], ["PHL"])),
+    ("Hanoi said it would conduct the rescue alone despite an offer from Japan to assist.",
+     ("AGREE", ["JPN"], ["VNM"])),
     ("Kyiv went ahead with the operation despite an offer from Ankara to mediate.", ("AGREE", ["TUR"], ["UKR"])),
 ])
 def test_an_offer_naming_no_one_is_made_to_the_clause_s_subject(code, text, event):
@@ -120,8 +120,8 @@ def test_an_offer_to_someone_named_keeps_its_addressee(code):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("NATO sent jets to Ukraine. Belgium and Norway have promised to provide more aircraft.",
-     ("AGREE", ["BEL", "NOR"], ["UKR"])),
+    ("NATO sent jets to Ukraine. Denmark and Finland have promised to send extra aircraft.",
+     ("AGREE", ["DNK", "FIN"], ["UKR"])),
     ("Sweden delivered tanks to Ukraine last month. Germany and France promised to deliver more air defence "
      "systems.", ("AGREE", ["DEU", "FRA"], ["UKR"])),
     ("Turkey sent aid to Syria. Qatar has promised to supply electricity.", ("AGREE", ["QAT"], ["SYR"])),
@@ -156,8 +156,8 @@ def test_an_appeal_naming_no_one_is_made_to_the_clause_s_subject(code, text, eve
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Trump said his administration would study the Kremlin's list of demands for a ceasefire in the Black Sea.",
-     ("REQUEST", ["RUS"], ["USA"])),
+    ("Biden said his administration would study Beijing's list of demands for a trade deal.",
+     ("REQUEST", ["CHN"], ["USA"])),
     ("Brussels will consider Kyiv's list of requests for more air defence.", ("REQUEST", ["UKR"], ["EUR"])),
     ("Israel has so far ignored Egypt's calls for restraint.", ("REQUEST", ["EGY"], ["ISR"])),      # guard
 ])
@@ -194,9 +194,9 @@ def test_a_hostile_act_joined_to_another_is_aimed_at_the_same_one(code, text, ev
 def test_ones_own_envoy_summoned_for_consultations_is_a_recall(code):
     """triggers.tsv summon ... near=consultations, targets._own_envoy: the envoy's state recalls
     him from his host; summoning another's envoy stays a protest."""
-    events = code("Sudan recalled its ambassador to Kenya. The Foreign Ministry summoned Sudan's Ambassador to Kenya "
-                  "Kamal Jubara for consultations.")
-    assert {e for e in map(lambda e: (e[0], tuple(e[1]), tuple(e[2])), events)} == {("SANCTION", ("SDN",), ("KEN",))}
+    events = code("Chad recalled its ambassador to Sudan. The Foreign Ministry summoned Chad's Ambassador to Sudan "
+                  "Moussa Diallo for consultations.")
+    assert {e for e in map(lambda e: (e[0], tuple(e[1]), tuple(e[2])), events)} == {("SANCTION", ("TCD",), ("SDN",))}
     assert code("Kenya summoned Sudan's ambassador to protest the remarks.") == [("ACCUSE", ["KEN"], ["SDN"])]
 
 
