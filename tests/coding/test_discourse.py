@@ -35,15 +35,15 @@ def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
     ("Thailand reached a truce with Cambodia last week. Anwar Ibrahim said on Sunday that the two "
      "sides had agreed to withdraw heavy weapons.", ("AGREE", ["KHM", "THA"], [])),
     # nor is the one who acts on them, nor the place where they were
-    ("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame arrived in Washington on "
-     "Friday. Trump later met both leaders in the Oval Office.", ("CONSULT", ["COD", "RWA", "USA"], [])),
+    ("Serbian President Aleksandar Vucic and Croatian Prime Minister Andrej Plenkovic arrived in Paris on "
+     "Monday. Macron later met both leaders at the Elysee.", ("CONSULT", ["FRA", "HRV", "SRB"], [])),
     ("Armenia and Azerbaijan signed a peace deal in Washington. Trump praised both countries.",
      ("SUPPORT", ["USA"], ["ARM", "AZE"])),
     ("Delegations from Sudan and Chad landed in Doha on Monday. Qatar hosted both delegations at "
      "a palace.", ("CONSULT", ["QAT", "SDN", "TCD"], [])),
     # officials, envoys and negotiators come in pairs too
-    ("Rwanda and Congo signed a peace deal on Friday. President Trump later met both officials in the "
-     "Oval Office.", ("CONSULT", ["COD", "RWA", "USA"], [])),
+    ("Ethiopia and Eritrea signed a border accord on Monday. President Ruto later received both officials "
+     "in Nairobi.", ("CONSULT", ["ERI", "ETH", "KEN"], [])),
     ("Armenia and Azerbaijan resumed talks. The two envoys agreed to meet again in May.", ("AGREE", ["ARM", "AZE"], [])),
     # neighbours and rivals come in pairs with "the" alone
     ("Afghanistan and Pakistan agreed to hold talks in Istanbul. The talks follow the deadliest clashes "
@@ -94,8 +94,8 @@ def test_an_agreement_to_meet_is_the_agreement_alone(nlp):
     ("The Qatari-mediated talks between Israel and Hamas stalled on Friday.", {"QAT", "ISR", "HAMAS"}),
     # a chair is a mediator too, named in the same sentence or after
     ("Norway chaired the talks between Colombia and the ELN in Oslo.", {"NOR", "COL", "ELN"}),
-    ("Russia and Ukraine held talks on Wednesday. The meeting was chaired by Turkish Foreign Minister "
-     "Hakan Fidan.", {"RUS", "UKR", "TUR"}),
+    ("Armenia and Azerbaijan held talks on Thursday. The meeting was chaired by Kazakh Foreign Minister "
+     "Murat Nurtleu.", {"ARM", "AZE", "KAZ"}),
 ])
 def test_mediated_talks_count_the_mediator_among_the_parties(nlp, text, parties):
     article = Article(text=text, origin="test")
@@ -115,7 +115,7 @@ def test_each_other_is_two_directed_events(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Taliban returned to power in Kabul in 2021.",
+    "The Sandinistas returned to power in Nicaragua in 2007.",
     "Lula returned to office after defeating Bolsonaro.",
 ])
 def test_returning_to_power_is_not_a_release(code, text):
@@ -123,7 +123,7 @@ def test_returning_to_power_is_not_a_release(code, text):
 
 
 def test_a_state_does_not_agree_with_itself(code):
-    events = code("Syria's president said he was inviting US firms to invest in Syria's oil sector.")
+    events = code("Iraq's prime minister said he was inviting Chinese companies to invest in Iraq's gas fields.")
     assert all(set(a) != set(r) for _, a, r in events if r)
 
 
@@ -159,7 +159,7 @@ def test_the_junta_or_the_government_is_the_state_just_named(code, text, event):
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("Türkiye has stepped in as mediator between Somalia and Ethiopia.", {"TUR", "SOM", "ETH"}),
+    ("Kuwait has stepped forward as mediator between Qatar and Saudi Arabia.", {"KWT", "QAT", "SAU"}),
     ("Oman acted as a mediator between Iran and the United States in April.", {"OMN", "IRN", "USA"}),
 ])
 def test_a_mediator_between_two_parties_holds_talks_with_both(nlp, text, parties):
@@ -169,8 +169,8 @@ def test_a_mediator_between_two_parties_holds_talks_with_both(nlp, text, parties
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Baku called the agreement illegal and retaliated by expelling the Armenian envoy.",
-     ("SANCTION", ["AZE"], ["ARM"])),
+    ("Rabat called the ruling illegal and responded by expelling the Algerian ambassador.",
+     ("SANCTION", ["MAR"], ["DZA"])),
     ("Kinshasa described the vote as a sham and responded by recalling its ambassador from Kigali.",
      ("SANCTION", ["COD"], ["RWA"])),
 ])
@@ -179,7 +179,7 @@ def test_a_verb_joined_to_a_judgement_keeps_the_subject(code, text, event):
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("Talks between Ukrainian and Russian delegations resumed in Istanbul.", {"UKR", "RUS"}),
+    ("Talks between Sudanese and Chadian delegations resumed in Doha.", {"SDN", "TCD"}),
     ("US and Ukrainian officials met in Riyadh on Tuesday.", {"USA", "UKR"}),
     ("Indian and Pakistani commanders held talks at the border.", {"IND", "PAK"}),
 ])
@@ -190,11 +190,11 @@ def test_conjoined_names_on_one_noun_are_several_parties(nlp, text, parties):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The Houthis have vowed to attack ships linked to Israel.", "THREATEN"),
+    ("Hezbollah has vowed to target convoys bound for Israel.", "THREATEN"),
     ("Kyiv pledged to retaliate against Moscow for the strike.", "THREATEN"),
     ("Washington promised to impose new sanctions on Caracas.", "THREATEN"),
     ("Norway promised to deliver more aircraft to Ukraine.", "AGREE"),
-    ("Australia offered to send troops to help the Philippine army.", "AGREE"),
+    ("Japan offered to send engineers to assist the Philippine navy.", "AGREE"),
 ])
 def test_a_promise_to_harm_is_a_threat(code, text, kind):
     assert kind in [k for k, _, _ in code(text)], code(text)
@@ -228,7 +228,7 @@ def test_meeting_nouns_name_the_other_side_and_their_place(code, text, event):
 @pytest.mark.parametrize("text, merged", [
     # a delegation 'is participating' in talks planned at the same place: one happening
     ("Chad, Niger and France will hold talks in Geneva next week. In 2024 Chad and France met in "
-     "Paris. Chad's delegation is participating in the Geneva talks.", True),
+     "Paris. Chad's foreign minister is participating in the talks in Geneva.", True),
     ("Armenia and Azerbaijan will hold talks in Istanbul on Monday. The two sides met in Prague "
      "in 2022. Armenia's foreign minister is participating in the Istanbul talks.", True),
     # a meeting that took place there before is another happening than the one planned
@@ -261,7 +261,7 @@ def test_numbered_rounds_are_different_happenings(nlp, text, gatherings):
 
 @pytest.mark.parametrize("text", [
     "Serbia and Kosovo met on the margins of the UN General Assembly.",
-    "Aliyev and Pashinyan met on the sidelines of a BRICS summit in Kazan.",
+    "Lula and Ramaphosa met on the sidelines of last week's BRICS summit in Rio.",
     "Modi and Xi held talks on the sidelines of the G20 summit.",
 ])
 def test_the_occasion_of_a_meeting_is_not_a_party(code, text):
@@ -275,7 +275,7 @@ def test_the_occasion_of_a_meeting_is_not_a_party(code, text):
 
 @pytest.mark.parametrize("text, event", [
     ("Armenian forces shelled Azerbaijani positions on Friday, and Azerbaijan fired on Armenian "
-     "villages. A ceasefire went into effect on Sunday.", ("RETREAT", ["ARM", "AZE"], [])),
+     "villages. A truce took hold on Sunday.", ("RETREAT", ["ARM", "AZE"], [])),
     ("India accused Pakistan of sheltering militants, and Pakistan accused India of aggression. "
      "The agreement reached in May has frayed.", ("AGREE", ["IND", "PAK"], [])),
     ("Thai troops attacked Cambodian border posts, and Cambodia shelled Thai villages. The truce "
@@ -294,8 +294,8 @@ def test_an_accord_with_no_main_pair_is_no_event(code):
     # clause's subject as one side when it names only the other
     ("Erdogan hosted Putin in Sochi after talks with Zelensky.",
      [("CONSULT", ["RUS"], ["TUR"]), ("CONSULT", ["TUR", "UKR"], [])]),
-    ("European leaders phoned Trump on the eve of his call with Putin.",
-     [("CONSULT", ["EUR", "USA"], []), ("CONSULT", ["RUS", "USA"], [])]),
+    ("European leaders phoned Modi on the eve of his meeting with Putin.",
+     [("CONSULT", ["EUR", "IND"], []), ("CONSULT", ["IND", "RUS"], [])]),
     ("Lavrov met Wang Yi in Beijing in the wake of talks with Blinken.",
      [("CONSULT", ["CHN", "RUS"], []), ("CONSULT", ["RUS", "USA"], [])]),
     # talks around a meeting, not before or after it, are the same happening
@@ -311,7 +311,7 @@ def test_a_gathering_before_or_after_another_is_another_happening(code, text, ev
     ("Macron spoke to Zelensky on Monday about air defence.", [("CONSULT", ["FRA", "UKR"], [])]),
     # the press is no party to a meeting, whatever its nationality
     ("Zelensky spoke to reporters in Kyiv on Monday.", []),
-    ("Speaking to a Sudanese-Egyptian media delegation on Saturday, al-Burhan praised Cairo.", []),
+    ("Speaking to a Qatari-Turkish press delegation on Monday, Haftar praised Ankara.", []),
     ("Lavrov met Chinese journalists in Moscow.", []),
     ("Speaking at a news conference in Caracas, Maduro warned the United States against an attack.", []),
     ("At a joint press conference with Erdogan, Putin criticised NATO.", []),
@@ -331,9 +331,9 @@ def test_a_party_that_stayed_out_of_talks_is_not_among_their_parties(code, text,
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The leaders of France and Germany travelled to Kyiv earlier this month. Russia and Ukraine held their "
+    ("The leaders of Spain and Italy travelled to Kyiv in early May. Russia and Ukraine held their "
      "first direct talks in three years on Friday.",
-     [("CONSULT", ["DEU", "FRA"], ["UKR"]), ("CONSULT", ["RUS", "UKR"], [])]),
+     [("CONSULT", ["ESP", "ITA"], ["UKR"]), ("CONSULT", ["RUS", "UKR"], [])]),
     ("Kenya's president flew to Mogadishu in March. Somalia and Ethiopia held talks in Ankara on 12 March.",
      [("CONSULT", ["KEN"], ["SOM"]), ("CONSULT", ["ETH", "SOM"], [])]),
 ])
@@ -361,8 +361,8 @@ def test_a_gathering_of_one_state_or_person_still_needs_another_party(code, text
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Aliyev and Pashinyan met on the sidelines of a BRICS summit in Kazan.",
-     [("CONSULT", ["ARM", "AZE"], []), ("CONSULT", ["BRICS"], [])]),
+    ("Lula and Ramaphosa met on the sidelines of last week's BRICS summit in Rio.",
+     [("CONSULT", ["BRA", "ZAF"], []), ("CONSULT", ["BRICS"], [])]),
     ("Modi and Xi held talks on the margins of the G20 summit.",
      [("CONSULT", ["CHN", "IND"], []), ("CONSULT", ["G20"], [])]),
 ])
@@ -378,15 +378,15 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_not_the_summit(code, text, ev
     ("US officials met separately with Armenian and Azerbaijani negotiators.",
      [("CONSULT", ["USA"], ["ARM"]), ("CONSULT", ["USA"], ["AZE"])]),
     # the host is the reporting speaker when the clause names none
-    ("The White House said Russia and Ukraine had agreed to a Black Sea truce, following separate "
-     "talks with the two sides in Saudi Arabia.", [("CONSULT", ["USA"], ["RUS"]), ("CONSULT", ["USA"], ["UKR"])]),
+    ("The State Department said Armenia and Azerbaijan had agreed to a border truce, following separate "
+     "talks with the two parties in Oman.", [("CONSULT", ["USA"], ["ARM"]), ("CONSULT", ["USA"], ["AZE"])]),
 ])
 def test_separate_talks_are_one_meeting_with_each_party(code, text, events):
     assert sorted(e for e in code(text) if e[0] == "CONSULT") == events
 
 
 def test_separate_talks_with_no_host_named_are_no_meeting_of_the_parties(code):
-    assert not [e for e in code("Separate talks with Russia and Ukraine took place in Riyadh on Monday.")
+    assert not [e for e in code("Separate talks with Georgia and Armenia took place in Vienna on Monday.")
                 if e[0] == "CONSULT"]
 
 
