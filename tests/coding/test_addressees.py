@@ -156,7 +156,7 @@ def test_an_appeal_naming_no_one_is_made_to_the_clause_s_subject(code, text, eve
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Biden said his administration would study Beijing's list of demands for a trade deal.",
+    ("Biden said his administration would examine Beijing's list of demands for a trade deal.",
      ("REQUEST", ["CHN"], ["USA"])),
     ("Brussels will consider Kyiv's list of requests for more air defence.", ("REQUEST", ["UKR"], ["EUR"])),
     ("Israel has so far ignored Egypt's calls for restraint.", ("REQUEST", ["EGY"], ["ISR"])),      # guard
