@@ -19,7 +19,7 @@ from ..article import ActorRef
 from . import binding, unnamed
 from .actors import base as actor_base
 from .lexicon import cues
-from .nlp import doc_text, sentences
+from .nlp import doc_text, noun_chunks, sentences
 
 _SUBJECTS = binding.SUBJECTS
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
@@ -53,9 +53,11 @@ class Discourse:
     def _referents(self) -> list[Referent]:
         kb = actor_base()
         out = []
-        for chunk in self.doc.noun_chunks:
-            root = chunk.root
-            if not any(i in self.cover for i in range(chunk.start, chunk.end)) or root.pos_ == "PRON" or root.dep_ == "conj":
+        for start, end in noun_chunks(self.doc):
+            if not any(i in self.cover for i in range(start, end)):
+                continue
+            chunk, root = self.doc[start:end], self.doc[end - 1]     # a base noun phrase ends at its root
+            if root.pos_ == "PRON" or root.dep_ == "conj":
                 continue
             refs = [r for r in kb.resolve(root, self.cover) if r.code != "UNK"]
             if refs:

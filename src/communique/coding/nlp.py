@@ -226,6 +226,46 @@ def per_token(method):
     return kept
 
 
+_NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def noun_chunks(doc) -> list[tuple[int, int]]:
+    """(start, end) of the document's base noun phrases, as spaCy's English `Doc.noun_chunks`
+    gives them, read off the arrays of part of speech, dependency and head, so that only nouns
+    and pronouns are built as Token objects (spaCy's iterator builds every token). Kept in
+    `doc.user_data`. A chunk's root is its last token (parses are projective)."""
+    cached = doc.user_data.get("communique_noun_chunks")
+    if cached is not None:
+        return cached
+    from spacy.attrs import DEP, HEAD, POS
+    from spacy.symbols import NOUN, PRON, PROPN
+    strings = doc.vocab.strings
+    np_deps = {strings.add(label) for label in _NP_DEPS}
+    conj = strings.add("conj")
+    arr = doc.to_array([POS, DEP, HEAD])
+    heads = arr[:, 2].astype("int64").tolist()            # the offset to the head (stored unsigned)
+    rows = [(pos, dep, head) for (pos, dep), head in zip(arr[:, :2].tolist(), heads)]
+    out, prev_end = [], -1
+    for i, (pos, dep, head) in enumerate(rows):
+        if pos not in (NOUN, PROPN, PRON):
+            continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:                              # no nested chunks
+            continue
+        if dep not in np_deps:
+            if dep != conj:
+                continue
+            h = i + head                                  # a conjunct of a noun phrase is one too
+            while rows[h][1] == conj and rows[h][2] < 0:
+                h += rows[h][2]
+            if rows[h][1] not in np_deps:
+                continue
+        prev_end = i
+        out.append((left, i + 1))
+    doc.user_data["communique_noun_chunks"] = out
+    return out
+
+
 def sentence_lemmas(sent) -> list[int]:
     """The lemma hashes of a sentence's tokens, read off the document's lemma array (built once
     and kept in `doc.user_data` as a list, cheaper to slice than the array), so that scanning a
