@@ -1,6 +1,7 @@
 """A response is coded by what it says: a positive one accepts (AGREE), a negative one refuses
 (REJECT), a reply to a letter is an exchange between the two (CONSULT), and a vow to respond to
-an attack stays a threat; a stance told as a passive ("is committed to") is the subject's own.
+an attack stays a threat; a stance told as a passive ("is committed to") is the subject's own;
+a claim told as a cleft ("it was X that hit it") accuses X.
 Every case is written for this test."""
 import pytest
 
@@ -61,3 +62,20 @@ def test_a_response_said_to_be_forced_is_a_threat(code, text, threat):
 
 def test_no_choice_but_to_accept_is_no_threat(code):         # a guard
     assert not [e for e in code("Kenya had no choice but to accept the deal.") if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("The Israeli army claimed that it was a Hamas rocket that hit the hospital.", ("ACCUSE", ["ISR"], ["HAMAS"])),
+    ("Baku claimed that it was fire from Armenia's positions that hit the village.", ("ACCUSE", ["AZE"], ["ARM"])),
+])
+def test_a_claim_told_as_a_cleft_accuses_the_one_it_names(code, text, accusation):
+    """speakers.cleft_party: 'it was X that did it' puts the act on X."""
+    assert accusation in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Baku claimed that it was its own artillery that hit the village.",         # guards: no other party,
+    "Israel said it was a difficult week.",                                     # or no act told
+])
+def test_a_cleft_about_no_other_party_accuses_no_one(code, text):
+    assert not [e for e in code(text) if e[0] == "ACCUSE"]

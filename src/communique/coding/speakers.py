@@ -20,6 +20,7 @@ Word lists are data (`holding_verbs`, `dismay_verbs`, `of_doer_nouns`, `of_targe
 from __future__ import annotations
 
 from . import arguments, binding
+from .actors import base as actor_base
 from .lexicon import cues
 from .triggers import SPEECH_ACTS
 
@@ -203,3 +204,18 @@ def described_doers(m, recipients: list) -> list:
     outer = tok.head if tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.pos_ in ("VERB", "AUX") else None
     subject = arguments.subject(outer) if outer is not None else None
     return [subject] if subject is not None else recipients
+
+
+def cleft_party(clause):
+    """'(claimed) it was a Hamas rocket that hit the hospital', 'it was fire from Armenia's
+    positions that hit the village': in a cleft sentence the noun after 'it was' does what the
+    relative clause in it says; the first known name in that noun before the relative clause is
+    the party the claim is about. None for other clauses."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "attr"), None)
+    rel = next((t for t in noun.subtree if t.dep_ == "relcl" and t.pos_ == "VERB"), None) if noun is not None else None
+    if rel is None:
+        return None
+    aliases = actor_base().aliases
+    return next((t for t in noun.subtree if t.i < rel.left_edge.i and t.text in aliases), None)

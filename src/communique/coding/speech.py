@@ -17,10 +17,9 @@ The trigger lexicon finds "condemned", "urged", "warned". What it cannot see alo
   danger described, a denial of an allegation (`nonacts`).
 
 Who does a speech act to whom when the parse does not say is `speakers`. Everything here works
-on `Mention`s before they are built into events (`mentions.mentions` calls `scan`
-and `revise`), except the split of reciprocal acts, which needs the resolved
-parties. Word lists are data (`allegations`, `obligations`, `answers`, `threat_promises`,
-`responses` in `data/cues.yaml`).
+on `Mention`s before they are built into events (`mentions.mentions` calls `scan` and `revise`),
+except the split of reciprocal acts, which needs the resolved parties. Word lists are data
+(`allegations`, `obligations`, `answers`, `threat_promises`, `responses` in `data/cues.yaml`).
 """
 from __future__ import annotations
 
@@ -101,7 +100,7 @@ def _statement(tok, by_index: dict, mention_type) -> list:
     absorbed as its content."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         if _wrong_done(clause) or _contested(tok, clause):
-            kind, mode, subj = "ACCUSE", "allege", speakers.content_subject(clause)
+            kind, mode, subj = "ACCUSE", "allege", speakers.cleft_party(clause) or speakers.content_subject(clause)
             if subj is None:
                 continue
         elif _demanded(clause):
@@ -131,10 +130,12 @@ def _contested(verb, clause) -> bool:
     """'Armenian officials said Baku had neglected to return the remains', 'alleged that Kyiv
     had postponed the swaps': a claim about what another named party did (not about the
     speaker's own side, not about a state of things) accuses that party."""
-    if _lemma(verb) not in cues()["allegations"]["contested"] or clause.pos_ != "VERB":
+    if _lemma(verb) not in cues()["allegations"]["contested"]:
         return False
-    if _lemma(clause) in ("be", "have") or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD"
-                                                 for c in clause.children):
+    if (party := speakers.cleft_party(clause)) is not None:     # "claimed it was a Hamas rocket that hit ..."
+        return not _same_party(party, arguments.subject(verb))
+    if clause.pos_ != "VERB" or _lemma(clause) in ("be", "have") or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return False             # a state of things, a denial, or what might happen
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON" or _same_party(subj, arguments.subject(verb)):
