@@ -108,7 +108,7 @@ def _day(value: str | None) -> Date | None:
 
 def _news_verb(verb) -> bool:
     """A verb that tells something done: not a future, not a page's metadata, not a caption's or
-    headline's bare present ("Rescue workers clear debris ..., 8 July 2024")."""
+    headline's bare present ("Firefighters tackle a blaze ..., 3 May 2023")."""
     w = words()
     if verb.lower_ in w["metadata_verbs"]:
         return False
