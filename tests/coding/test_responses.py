@@ -79,3 +79,17 @@ def test_a_claim_told_as_a_cleft_accuses_the_one_it_names(code, text, accusation
 ])
 def test_a_cleft_about_no_other_party_accuses_no_one(code, text):
     assert not [e for e in code(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Turkey hinted at a military response if Greece extended its territorial waters.", ("THREATEN", ["TUR"], ["GRC"])),
+    ("Moscow hinted at possible countermeasures against Helsinki.", ("THREATEN", ["RUS"], ["FIN"])),
+    ("Seoul signalled a military response to any further incursion by Pyongyang.", ("THREATEN", ["KOR"], ["PRK"])),
+])
+def test_hinting_at_a_response_is_a_threat(code, text, threat):
+    """triggers.tsv hint/signal rows with a response, action or countermeasure as object."""
+    assert threat in code(text)
+
+
+def test_signalling_willingness_is_no_threat(code):          # a guard
+    assert [e[0] for e in code("Iran signalled its willingness to resume talks with Washington.")] == ["AGREE"]
