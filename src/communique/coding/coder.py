@@ -103,7 +103,8 @@ def code_sentence(sent, ctx: Context, *, explain: bool = False, text: str | None
                 if demand is not None and coded(demand.recipient) - mine and coded(demand.actor) == coded(event.actor):
                     events.append(demand)
             for etok, etrig in physical.presupposed(m):     # "condemned the Israeli assault"
-                inner = _build(Mention(etok, etrig, etrig.type, etrig.mode), sent, ctx, explain, text, claimed)
+                inner = _build(Mention(etok, etrig, etrig.type, etrig.mode, actor_heads=physical.doer_heads(m, etok)),
+                               sent, ctx, explain, text, claimed)
                 if inner is not None:
                     events.append(physical.as_presupposed(inner, event))
     return events

@@ -153,6 +153,11 @@ def presupposed(m: Mention) -> list:
     kinds = _PRESUPPOSING.get(m.type, set())
     out = []
     for etok, etrig in m.embedded:
+        if etrig.type in _PRESUPPOSING["ACCUSE"] and _namer(etok) is not None:
+            if _names_its_doer(etok) or any(_names_its_doer(c) for c in etok.children if c.dep_ == "compound") \
+                    or doer_heads(m, etok):          # "Ukrainian drone strikes"
+                out.append((etok, etrig))     # "a collision that Hanoi called ramming by the Chinese
+            continue                          # coast guard": the ramming the name tells of is coded too
         if etrig.type not in kinds or m.wrapper_word:
             continue
         if m.type == "ACCUSE" and not (etok.dep_ in ("dobj", "nsubjpass") and etok.head.i == m.token.i
@@ -163,6 +168,31 @@ def presupposed(m: Mention) -> list:
         if etok.pos_ == "NOUN" or etok.dep_ == "relcl":
             out.append((etok, etrig))
     return out
+
+
+def _namer(noun):
+    """The naming verb (`naming_verbs`) that gives `noun` to the thing its relative pronoun
+    stands for ("what it called Israeli strikes", "a collision Hanoi termed ramming"),
+    or None."""
+    link = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun
+    verb = link.head
+    if link.dep_ not in ("oprd", "attr", "xcomp", "ccomp", "dobj", "prep") or noun.tag_ in ("WP", "WDT") \
+            or verb.lemma_.lower() not in cues()["naming_verbs"] \
+            or not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    return verb
+
+
+def doer_heads(m: Mention, noun) -> list | None:
+    """The doer of a harm a naming verb names when the parser hung its 'by' phrase on the verb
+    ("what Hanoi called ramming by the Chinese coast guard": the coast guard rams, Hanoi names);
+    None when there is no such phrase (the noun's own phrase then tells its doer)."""
+    verb = _namer(noun)
+    if verb is None:
+        return None
+    by = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj"]
+    return by or None
 
 
 def _names_its_doer(noun) -> bool:
