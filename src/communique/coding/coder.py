@@ -43,7 +43,7 @@ def code_article(article: Article, *, explain: bool = False) -> list[Event]:
     return article.events
 
 
-DOMESTIC = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "SANCTION", "REQUEST", "ACCUSE", "REJECT"}
+DOMESTIC = domestic.HOME_ACTS
 
 
 def _definite_noun(tok) -> bool:

@@ -14,6 +14,7 @@ from copy import copy
 
 from ..article import ActorRef
 from . import arguments, roles
+from .domestic import HOME_ACTS
 from .lexicon import cues, quad
 from .passives import misparsed_conjunct
 from .triggers import match
@@ -71,6 +72,8 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
     in a clause that describes the object ("critical of the plan, which it said would harm
     Ukraine's economy": the plan is judged, not Ukraine)."""
     discourse = ctx.discourse
+    if _refused(trigger, kind):
+        kind = "REJECT"
     here = discourse.sent_index(trigger.i)
     codes = {r.code for r in taken}
     spans = {(r.start, r.end) for r in taken}
@@ -79,11 +82,13 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
     if doer is not None:             # "Belgium, which holds Russian assets, refused": not Russia
         speakers |= {t.i for c in doer.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     inside = {t.i for t in trigger.subtree}
-    first = _hostile_clause_before(trigger) if kind is not None and _side(kind) == "conflict" else None
-    if first is not None:
-        # "The rebels blamed the junta for the fraud and boycotted the vote": the
-        # one the shared doer's first hostile act named
-        inside |= {t.i for o in arguments.objects(first) for t in o.subtree}
+    firsts = _hostile_clauses_before(trigger) if kind is not None and _side(kind) == "conflict" else []
+    # "The rebels blamed the junta for the fraud, rejected the results and boycotted the vote":
+    # the one the shared doer's earlier hostile acts named; at home too, when the sectors differ
+    # ("the opposition accused the government ... and refused": the government)
+    aimed = {t.i for f in firsts for o in arguments.objects(f) for t in o.subtree}
+    inside |= aimed
+    home = taken if kind in HOME_ACTS else None
     inside -= {t.i for o in trigger.subtree if o.dep_ in ("pobj", "dobj") for c in o.children
                if c.dep_ == "relcl" and trigger.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     if kind is not None and _side(kind) == "cooperation":
@@ -95,7 +100,8 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
         root = trigger.doc[ref.i]
         if _is_place_phrase(root) or _names_a_rule(root) or any((r.start, r.end) in spans for r in ref.refs):
             continue
-        fresh = [r for r in ref.refs if r.code not in codes and r.code != "UNK"]
+        fresh = [r for r in ref.refs if r.code != "UNK" and (r.code not in codes
+                                                              or ref.i in aimed and _other_home_side(r, home))]
         if not fresh:
             continue
         if ref.i not in inside:
@@ -103,20 +109,42 @@ def in_sentence(trigger, ctx, taken: list[ActorRef], kind: str | None = None) ->
         rank = abs(ref.i - trigger.i)
         if best is None or rank < best[0]:
             best = (rank, fresh)
-    if best is None and first is not None:
-        return _target_of_act(first, ctx, codes)
+    for first in firsts if best is None else ():
+        found = _target_of_act(first, ctx, codes, home)
+        if found:
+            return found
     return best[1] if best else []
 
 
-def _target_of_act(verb, ctx, codes: set) -> list[ActorRef]:
+def _other_home_side(ref: ActorRef, taken: list[ActorRef] | None) -> bool:
+    """A party of the doer's own country in another sector (the government, for the opposition)."""
+    return taken is not None and ref.sector is not None and \
+        all(t.sector is not None and t.sector != ref.sector for t in taken if t.code == ref.code)
+
+
+def _target_of_act(verb, ctx, codes: set, home: list[ActorRef] | None = None) -> list[ActorRef]:
     """The parties the act of `verb` is aimed at by its own phrase ("expelled the ambassador";
-    "put an embargo on the nation": what the embargo is on), less those already taken."""
+    "put an embargo on the nation": what the embargo is on), less those already taken (but for
+    the doer's own country's other side, when `home` holds the doers of a domestic act)."""
     heads = arguments.objects(verb)
     heads += [r for h in heads if h.pos_ == "NOUN" for r in arguments.noun_roles(h)[1]]
     found, out = roles.resolve(heads, ctx, verb)[0], []
     for ref in found:
-        if ref.code not in codes and ref.code != "UNK" and ref.code not in {r.code for r in out}:
+        if (ref.code not in codes or _other_home_side(ref, home)) and ref.code != "UNK" \
+                and ref.code not in {r.code for r in out}:
             out.append(ref)
+    return out
+
+
+def _hostile_clauses_before(verb) -> list:
+    """The hostile verbs before this one in its chain of joined clauses with no subject of their
+    own, nearest first ("accused the government, rejected the results and refused to ...")."""
+    out, seen = [], {verb.i}
+    first = _hostile_clause_before(verb)
+    while first is not None and first.i not in seen:
+        out.append(first)
+        seen.add(first.i)
+        first = _hostile_clause_before(first)
     return out
 
 
@@ -131,7 +159,15 @@ def _hostile_clause_before(verb):
         if verb.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
     found = match(head)
-    return head if found is not None and _side(found.type) == "conflict" else None
+    if found is None:
+        return None
+    return head if _refused(head, found.type) or _side(found.type) == "conflict" else None
+
+
+def _refused(verb, kind: str | None) -> bool:
+    """'Did not recognize the results', 'never endorsed the plan': support withheld, a refusal."""
+    return kind == "SUPPORT" and verb.lemma_.lower() in cues()["refusable"] \
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 # -- across the article -----------------------------------------------------------------

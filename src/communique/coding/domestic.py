@@ -16,6 +16,9 @@ from .actors import base as actor_base, country_names
 from .parties import coded, span_of
 
 DOMESTIC_TYPES = {"COERCE", "PROTEST"}
+# Acts a party may aim at its own country's other side: "the opposition accused the government",
+# "police detained protesters" (the sectors differ).
+HOME_ACTS = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "SANCTION", "REQUEST", "ACCUSE", "REJECT"}
 
 
 def advice_to_its_people(kind: str, actor, recipient) -> bool:
