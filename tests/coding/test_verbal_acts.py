@@ -1,0 +1,27 @@
+"""Verbal acts read off constructions beyond the plain trigger verb: an order or demand told to
+someone ("told Athens to halt the drills"). Every case is written for this test."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ankara told Athens to halt its military exercises near the islands.", ("REQUEST", ["TUR"], ["GRC"])),
+    ("Washington told Kyiv to stop attacking Russian refineries.", ("REQUEST", ["USA"], ["UKR"])),
+    ("Putin told Lukashenko to prepare for talks.", ("REQUEST", ["RUS"], ["BLR"])),
+])
+def test_telling_a_party_to_do_something_is_a_request(code, text, event):
+    assert event in code(text)
+
+
+def test_the_act_told_is_the_content_not_an_event_of_its_own(code):
+    events = code("Washington told Kyiv to stop attacking Russian refineries.")
+    assert not any(e[0] == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister told reporters to expect a decision soon.",     # the press is told, no party
+    "Macron told Zelensky he would send more weapons.",                  # a statement, not an order
+])
+def test_telling_the_press_or_a_plain_telling_is_no_request(code, text):
+    assert not any(e[0] == "REQUEST" for e in code(text))
