@@ -25,3 +25,28 @@ def test_the_act_told_is_the_content_not_an_event_of_its_own(code):
 ])
 def test_telling_the_press_or_a_plain_telling_is_no_request(code, text):
     assert not any(e[0] == "REQUEST" for e in code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Saudi minister underlined the need for Sudan's army and the RSF to return to talks.",
+     ("REQUEST", ["SAU"], ["RSF", "SDN"])),
+    ("Turkey stressed the need for Armenia and Azerbaijan to sign the peace treaty.",
+     ("REQUEST", ["TUR"], ["ARM", "AZE"])),
+    ("The EU foreign policy chief emphasised the necessity for Serbia to recognise Kosovo.",
+     ("REQUEST", ["EUR"], ["SRB"])),
+])
+def test_stressing_the_need_for_a_party_to_act_asks_it_to(code, text, event):
+    assert event in code(text)
+
+
+def test_the_act_said_to_be_needed_is_content_not_done(code):
+    events = code("Turkey stressed the need for Armenia and Azerbaijan to sign the peace treaty.")
+    assert not any(e[0] == "SUPPORT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan stressed the need for unity among Turks.",        # no other party
+    "The report highlighted the need for more funding.",       # no party at all
+])
+def test_a_need_stressed_with_no_party_asked_is_no_request(code, text):
+    assert not any(e[0] == "REQUEST" for e in code(text))
