@@ -50,3 +50,24 @@ def test_the_act_said_to_be_needed_is_content_not_done(code):
 ])
 def test_a_need_stressed_with_no_party_asked_is_no_request(code, text):
     assert not any(e[0] == "REQUEST" for e in code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Polish Foreign Minister Radoslaw Sikorski said Putin was not interested in peace.", ("ACCUSE", ["POL"], ["RUS"])),
+    ("Estonia's prime minister said Russia is not serious about peace talks.", ("ACCUSE", ["EST"], ["RUS"])),
+    ("The British defence secretary said Moscow does not want peace.", ("ACCUSE", ["GBR"], ["RUS"])),
+    ("Ukraine said Russia was not ready to end the war.", ("ACCUSE", ["UKR"], ["RUS"])),
+    ("“We must say it plainly: Moscow is not interested in a settlement,” the Lithuanian foreign minister said.",
+     ("ACCUSE", ["LTU"], ["RUS"])),
+])
+def test_saying_another_party_wants_no_peace_accuses_it(code, text, event):
+    assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it was not interested in a ceasefire.",     # the party about itself
+    "Ukraine said Russia was not ready.",                     # ready for nothing named
+    "Kenya said Somalia was interested in talks.",            # willingness, not its absence
+])
+def test_unwillingness_of_ones_own_or_unstated_accuses_no_one(code, text):
+    assert not any(e[0] == "ACCUSE" for e in code(text))

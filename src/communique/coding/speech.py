@@ -23,7 +23,7 @@ except the split of reciprocal acts, which needs the resolved parties. Word list
 """
 from __future__ import annotations
 
-from . import arguments, modality, nonacts, speakers
+from . import arguments, modality, nonacts, speakers, stances
 from .actors import base as actor_base
 from .lexicon import cues
 from .nlp import sentence_lemmas
@@ -99,7 +99,7 @@ def _statement(tok, by_index: dict, mention_type) -> list:
     (REQUEST: "insisted that Kyiv must withdraw"); the triggers inside the complement are
     absorbed as its content."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if _wrong_done(clause) or _contested(tok, clause):
+        if _wrong_done(clause) or _contested(tok, clause) or stances.reported(tok, clause, _same_party):
             kind, mode, subj = "ACCUSE", "allege", speakers.cleft_party(clause) or speakers.content_subject(clause)
             if subj is None:
                 continue
