@@ -103,8 +103,9 @@ def test_an_open_question_asserts_no_act(code, text, events):
     ("Russia and Ukraine traded strikes on Monday. Ukraine is ready for a ceasefire if Russia stops its "
      "attacks.", [("ASSAULT", ["RUS", "UKR"], [], "occurred"), ("AGREE", ["UKR"], ["RUS"], "occurred"),
                   ("RETREAT", ["UKR"], ["RUS"], "hypothetical"), ("RETREAT", ["RUS"], ["UKR"], "hypothetical")]),
-    # the copula carries the negation of its adjective
-    ("Russia and Ukraine traded strikes on Monday. Pistorius said Putin is not prepared to end the war.",
+    # the copula carries the negation of its adjective (told by another party, the same clause is
+    # that party's accusation: test_verbal_acts)
+    ("Russia and Ukraine traded strikes on Monday. Putin is not prepared to end the war.",
      [("ASSAULT", ["RUS", "UKR"], [], "occurred"), ("AGREE", ["RUS"], ["UKR"], "negated")]),
 ])
 def test_readiness_under_a_condition_or_a_negation(nlp, text, events):
