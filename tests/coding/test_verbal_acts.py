@@ -71,3 +71,21 @@ def test_saying_another_party_wants_no_peace_accuses_it(code, text, event):
 ])
 def test_unwillingness_of_ones_own_or_unstated_accuses_no_one(code, text):
     assert not any(e[0] == "ACCUSE" for e in code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Seoul wants Tokyo to apologise for its wartime abuses.", ("REQUEST", ["KOR"], ["JPN"], "occurred")),
+    ("The Kremlin wants Kyiv to abandon its NATO bid.", ("REQUEST", ["RUS"], ["UKR"], "occurred")),
+    ("Washington would like Beijing to rein in North Korea.", ("REQUEST", ["USA"], ["CHN"], "occurred")),
+])
+def test_wanting_another_party_to_act_asks_it_to(code, text, event):
+    assert event in code(text, with_status=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris does not want to escalate the dispute with Algiers.",    # its own act
+    "Kyiv wants more Patriot batteries to protect its cities.",     # no party bidden
+    "Most Iranians want the economy to improve.",
+])
+def test_wanting_ones_own_act_or_a_thing_is_no_request(code, text):
+    assert not any(e[0] == "REQUEST" for e in code(text))

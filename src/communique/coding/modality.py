@@ -230,8 +230,9 @@ def _hypothetical(trigger, clause, c, sentence_text) -> bool:
             if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
                 return True
             if child.dep_ == "aux" and child.lower_ in c["aux"]["hypothetical"]:
-                if child.lower_ in ("would", "'d") and _reported_future(t, sentence_of(trigger)):
-                    continue
+                if child.lower_ in ("would", "'d") and (_reported_future(t, sentence_of(trigger)) or
+                                                         t.i == trigger.i and _lemma(t) in c["polite_wishes"]):
+                    continue         # "would like Beijing to act": a wish voiced now
                 return True
             if child.dep_ == "advmod" and child.lower_ in c["hypothetical_adverbs"]:
                 return True

@@ -160,6 +160,16 @@ def _infinitives(token) -> set[str]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
+def _bidden(token) -> set[str]:
+    """'wants Ukraine to withdraw', 'would like Beijing to rein in' -> {'ukraine', 'withdraw'}: the
+    doer and verb of a to-clause done by a named other (what the token would have another do)."""
+    named = [c for c in token.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_)]
+    return {w for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in [*(s for s in c.children if s.dep_ == "nsubj"), *(named if c.dep_ == "xcomp" else ())]
+            for w in (lemma(s), lemma(c))}
+
+
 def _held_in(token) -> set[str]:
     """'placed the journalist under house arrest', 'took him into custody' -> {'arrest'},
     {'custody'}: where the verb puts its object."""
@@ -198,6 +208,7 @@ _CHECKS = {
     "as": _as_complements,
     "to": _to_clause,
     "inf": _infinitives,
+    "bid": _bidden,
     "mod": _modifiers,
     "what": _named_what,
     "held": _held_in,
