@@ -89,3 +89,19 @@ def test_wanting_another_party_to_act_asks_it_to(code, text, event):
 ])
 def test_wanting_ones_own_act_or_a_thing_is_no_request(code, text):
     assert not any(e[0] == "REQUEST" for e in code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Beijing lashed out at Manila over the collision.", ("ACCUSE", ["CHN"], ["PHL"])),
+    ("China hit out at Japan over the visit.", ("ACCUSE", ["CHN"], ["JPN"])),
+    ("Erdogan railed against Israel's offensive in Gaza.", ("ACCUSE", ["TUR"], ["ISR"])),
+    ("India reached out to Canada after the row.", ("CONSULT", ["CAN", "IND"], [])),
+])
+def test_phrasal_verbs_of_attack_in_words_and_of_contact_name_their_other_side(code, text, event):
+    assert event in code(text)
+
+
+def test_a_place_after_at_stays_a_place(code):
+    # guard: no particle, so "at" names where the signing took place
+    events = code("Armenia and Azerbaijan signed the declaration at the White House.")
+    assert not any(e[0] == "SUPPORT" and "USA" in e[1] for e in events)

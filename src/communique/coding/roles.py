@@ -56,8 +56,10 @@ def role_heads(m: Mention):
         subj = arguments.subject(tok)
         actors = [subj] if subj is not None else []
         recipients = arguments.objects(tok) or addressees.done_as(tok)    # "as the EU has threatened to do"
-        if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place
-            recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in"))]
+        if m.type not in PHYSICAL | {"THREATEN"}:   # "signed at the State Department" is a place, but
+            aimed = any(c.dep_ == "prt" for c in tok.children)      # "hit out at Tokyo" is aimed at it
+            recipients = [h for h in recipients if not (h.dep_ == "pobj" and h.head.lower_ in ("at", "in")
+                                                        and not (aimed and h.head.lower_ == "at" and h.head.head.i == tok.i))]
         elif m.type == "ASSAULT" and m.trigger is not None:     # "fired British-supplied missiles at X":
             means = trigger_finder.weapons(m.trigger)                 # the missiles are the means
             recipients = [h for h in recipients if not (h.dep_ == "dobj" and h.lemma_.lower() in means)]
