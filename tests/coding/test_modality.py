@@ -105,7 +105,7 @@ def test_an_open_question_asserts_no_act(code, text, events):
                   ("RETREAT", ["UKR"], ["RUS"], "hypothetical"), ("RETREAT", ["RUS"], ["UKR"], "hypothetical")]),
     # the copula carries the negation of its adjective (told by another party, the same clause is
     # that party's accusation: test_verbal_acts)
-    ("Russia and Ukraine traded strikes on Monday. Putin is not prepared to end the war.",
+    ("Russia and Ukraine traded strikes on Monday. The Kremlin is not prepared to halt its offensive.",
      [("ASSAULT", ["RUS", "UKR"], [], "occurred"), ("AGREE", ["RUS"], ["UKR"], "negated")]),
 ])
 def test_readiness_under_a_condition_or_a_negation(nlp, text, events):
