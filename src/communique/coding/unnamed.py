@@ -9,6 +9,10 @@ force", "their troops") belongs to the pronoun's antecedent. A domestic agent wi
 antecedent ("the opposition", "the authorities", `domestic_agents` in `data/cues.yaml`) belongs to
 the state named last, as the coders' convention gives opposition and police their country's code. Agent nouns are those of
 `data/actors/agents.tsv`; the look-back window is the discourse's (`pronoun_window`).
+
+A person named again by surname alone ("Kahariri pledged ...") is the person the article
+introduced with the full name and an office that gave the party ("Kenya's defence chief
+Charles Kahariri"): `same_person`.
 """
 from __future__ import annotations
 
@@ -39,6 +43,8 @@ def _as_agent(refs, noun) -> list[ActorRef]:
 
 def antecedent(noun, discourse) -> list[ActorRef]:
     """The parties an unnamed agent noun stands for, or [] when the text does not say."""
+    if discourse is not None and noun.pos_ == "PROPN":
+        return same_person(noun, discourse)
     if discourse is None or noun.pos_ != "NOUN":
         return []
     home = _capital_of(noun, discourse)
@@ -135,3 +141,41 @@ def _capital_of(noun, discourse) -> list[ActorRef]:
         if ref.i < place.i and ref.i in discourse.cover and discourse.cover[ref.i][2].kind == "seat" and len(ref.refs) == 1:
             return list(ref.refs)
     return []
+
+
+def same_person(name, discourse) -> list[ActorRef]:
+    """'Chile's foreign minister Alberto van Klaveren met ... Van Klaveren later said': a bare
+    proper name the knowledge base does not know (the tagger may take it for a body), the last
+    word of a longer name the article gave before with an office or nationality, is that
+    person, with the party the longer phrase named. [] when the earlier name names no party."""
+    if name.i in discourse.cover or any(c.dep_ in ("det", "amod") or c.dep_ == "compound"
+                                                  and c.pos_ != "PROPN" for c in name.children):
+        return []
+    for i in reversed(_proper_words(name.doc).get(name.text, ())):
+        if i >= name.i:
+            continue
+        first = name.doc[i]
+        if i in discourse.cover and discourse.cover[i][2].kind != "person" or not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == i - 1
+                                           for c in first.children):
+            continue
+        kb = actor_base()
+        found = [r for r in kb.resolve(first, discourse.cover) if r.code != "UNK"]
+        if not found and first.dep_ == "appos":         # "Kenya's defence chief Charles Kahariri"
+            found = [r for r in kb.resolve(first.head, discourse.cover) if r.code != "UNK"]
+        if len(found) == 1:
+            r = found[0]
+            return [ActorRef(name.text, r.code, r.sector, r.name, r.identifier_id, name.idx, name.idx + len(name.text))]
+        return []
+    return []
+
+
+def _proper_words(doc) -> dict[str, list[int]]:
+    """Proper-noun text -> its token indices, built once per document."""
+    index = doc.user_data.get("communique.proper_words")
+    if index is None:
+        index = {}
+        for tok in doc:
+            if tok.pos_ == "PROPN":
+                index.setdefault(tok.text, []).append(tok.i)
+        doc.user_data["communique.proper_words"] = index
+    return index
