@@ -14,6 +14,7 @@ from importlib import resources
 
 from ..article import ActorRef
 from . import nlp as nlp_stage
+from .lists import conjuncts as _conjuncts, made_of
 from .lexicon import actor_rows, cues
 from .parties import as_members, kept_per_document
 
@@ -176,7 +177,11 @@ class ActorBase:
     def _source_of(self, head, cover) -> list[ActorRef]:
         """A generic agent noun whose named party is a coordinated of/from object (or "with" names:
         "observers with Ecowas and the African Union"), or the state an "in" phrase names ("the
-        regimes in Mali and Niger", "authorities in Kosovo")."""
+        regimes in Mali and Niger", "authorities in Kosovo"); a body noun listing its members
+        ("a coalition of Hamas and Islamic Jihad", `lists.made_of`)."""
+        members = made_of(head, cover)
+        if members is not None:
+            return self.resolve(members, cover)
         agent = self.agent(head)
         if agent is None or any(t.i in cover for t in head.subtree if t.head.i == head.i and t.dep_ != "prep"):
             return []
@@ -185,7 +190,7 @@ class ActorBase:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 state = obj is not None and child.lower_ == "in" and obj.i in cover and cover[obj.i][2].kind in ("country", "seat")
                 named = obj is not None and (child.lower_ != "with" or obj.i in cover)   # "observers with Ecowas and the AU"
-                if named and (state or any(c.dep_ == "conj" for c in obj.children)):
+                if named and (state or len(_conjuncts(obj)) > 1):
                     refs = self.resolve(obj, cover)
                     return [ActorRef(r.entity_text, r.code, agent[0] or r.sector, r.name, r.identifier_id,
                                      r.start, r.end) for r in refs]
@@ -306,10 +311,6 @@ def _inside_longer_name(doc, start: int, end: int, entry: Entry) -> bool:
     before = doc[start - 1] if start else None
     return before is not None and before.ent_type_ == first.ent_type_ and before.lower_ != "the" and not before.is_punct \
         and before.tag_ != "POS"      # "Sudan’s Rapid Support Forces": a possessor, not a longer name
-
-
-def _conjuncts(token):
-    return [token, *(h for c in token.children if c.dep_ == "conj" for h in _conjuncts(c))]
 
 
 _CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "prep"}

@@ -94,13 +94,12 @@ def _last_body(noun, word: str, discourse, earliest: int) -> list[ActorRef]:
     doc, kinds = noun.doc, _org_sectors()
     intro = next((t for t in reversed(doc[:noun.i]) if t.lemma_.lower() == noun.lemma_.lower() and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
-    members = [r for g in (intro.children if intro is not None else ()) if g.dep_ == "prep" and g.lower_ == "of"
-               for o in g.children if o.dep_ == "pobj" for r in actor_base().resolve(o, discourse.cover)
-               if r.code != "UNK"]
+    members = [r for r in actor_base().resolve(intro, discourse.cover) if r.code != "UNK"] \
+        if intro is not None and any(g.dep_ == "prep" and g.lower_ == "of" for g in intro.children) else []
     for ref in sorted(discourse.referents, key=lambda r: -r.i):
         if ref.i >= noun.i or ref.sent < earliest:
             continue
-        if intro is not None and ref.i < intro.i:
+        if intro is not None and ref.i <= intro.right_edge.i:    # its own members: all of them
             break
         if all(kinds.get(r.code, set()) & sectors for r in ref.refs):
             return list(ref.refs)
