@@ -179,3 +179,15 @@ def test_an_international_thing_is_no_party(code):
 def test_a_leader_is_known_by_each_common_spelling(code, name):
     """Transliterated names come in several spellings in the press; each is an alias."""
     assert ("REQUEST", ["LBY"], ["LBY"]) in code(f"Protesters in Tripoli demanded {name}'s resignation.")
+
+
+@pytest.mark.parametrize("text, event", [
+    # names joined by hyphens before a noun are one party each (lists.hyphen_joined)
+    ("US-British strikes hit Sanaa on Monday.", ("ASSAULT", ["GBR", "USA"], ["YEM"])),
+    ("French-German troops deployed to Lithuania.", ("MOBILIZE", ["DEU", "FRA"], ["LTU"])),
+    ("The Saudi-Emirati coalition bombed Hodeidah.", ("ASSAULT", ["ARE", "SAU"], ["YEM"])),
+    # guard: a name before "-backed" is the backer, not the group
+    ("Iran-backed militias attacked US troops in Syria.", ("ASSAULT", ["UNK"], ["USA"])),
+])
+def test_hyphen_joined_names_are_one_party_each(code, text, event):
+    assert event in code(text)

@@ -41,6 +41,12 @@ def test_the_reporting_speaker_is_not_taken_for_the_other_side(code):
      ("SUPPORT", ["USA"], ["ARM", "AZE"])),
     ("Delegations from Sudan and Chad landed in Doha on Monday. Qatar hosted both delegations at "
      "a palace.", ("CONSULT", ["QAT", "SDN", "TCD"], [])),
+    # nor a border between two states where something happened (binding.venue: `place_nouns`;
+    # guards: its hyphen-joined names are two parties, lists.hyphen_joined)
+    ("Armenia and Azerbaijan settled on a detainee exchange. The handover took place at the Georgia-Armenia "
+     "border, where both sides released twelve men.", ("RETREAT", ["ARM", "AZE"], [])),
+    ("Kenya and Somalia met in Mombasa on Monday. Troops later clashed near the Kenya-Ethiopia "
+     "border, and the two sides traded accusations.", ("ACCUSE", ["KEN"], ["SOM"])),
     # officials, envoys and negotiators come in pairs too
     ("Ethiopia and Eritrea signed a border accord on Monday. President Ruto later received both officials "
      "in Nairobi.", ("CONSULT", ["ERI", "ETH", "KEN"], [])),

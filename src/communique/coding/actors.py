@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..article import ActorRef
 from . import nlp as nlp_stage
-from .lists import conjuncts as _conjuncts, made_of
+from .lists import conjuncts as _conjuncts, hyphen_joined, made_of
 from .lexicon import actor_rows, cues
 from .parties import as_members, kept_per_document
 
@@ -197,11 +197,12 @@ class ActorBase:
         return []
 
     def _joint_modifiers(self, head, cover) -> list[ActorRef]:
-        """'Ukrainian and Russian delegations', 'US and Ukrainian officials': a noun modified by
-        conjoined names is one party per name, with the noun's sector."""
+        """'Ukrainian and Russian delegations', 'US and Ukrainian officials', 'French-German troops':
+        a noun modified by conjoined or hyphen-joined names is one party per name, with the
+        noun's sector."""
         for child in head.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < head.i and child.i in cover:
-                names = [child] + [c for c in _conjuncts(child)[1:] if c.i in cover]
+                names = hyphen_joined(child, cover) + [child] + [c for c in _conjuncts(child)[1:] if c.i in cover]
                 if len(names) < 2:
                     continue
                 agent = self.agent(head)

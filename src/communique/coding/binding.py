@@ -17,8 +17,10 @@ def source(tok) -> bool:
 
 
 def venue(tok) -> bool:
-    """A place named as where something happened ("arrived in Washington"), not as a party."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and tok.ent_type_ in ("GPE", "LOC", "FAC")
+    """A place named as where something happened ("arrived in Washington", "at the Chad-Sudan
+    border"), not as a party."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and (
+        tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in cues()["place_nouns"])
 
 
 def own_clause_subject(tok) -> set[int]:

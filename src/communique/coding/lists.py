@@ -39,3 +39,16 @@ def made_of(head, cover):
             if obj is not None and sum(t.i in cover for t in conjuncts(obj)) >= 2:
                 return obj
     return None
+
+
+_HYPHENS = ("-", "–")
+
+
+def hyphen_joined(token, cover) -> list:
+    """The names joined to `token` by hyphens before it, first to last: 'US' in 'US-British
+    strikes', 'American' and 'Zionist' in 'American-Zionist-British aggression' (the parser
+    hangs every earlier name on the last)."""
+    doc = token.doc
+    out = [c for c in token.children if c.i < token.i and c.i in cover and all(
+        doc[k].text in _HYPHENS if (k - c.i) % 2 else doc[k].head.i == token.i for k in range(c.i + 1, token.i))]
+    return sorted(out, key=lambda t: t.i)
