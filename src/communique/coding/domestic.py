@@ -95,6 +95,22 @@ def domestic(m, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[list,
 
 
 
+# Verbal conflict a state aims at its own opposition: "the authorities put pressure on political
+# opponents", "the government accused dissidents of plotting".
+_AT_HOME_WORDS = {"REQUEST", "ACCUSE", "THREATEN"}
+
+
+def opposition_at_home(kind: str, actor: list[ActorRef], recipient: list[ActorRef]) -> list[ActorRef]:
+    """The recipients of a state's demand, accusation or threat aimed only at unnamed opposition
+    (sector OPP: opponents, dissidents, activists, protesters) take the state's code, as the
+    coders give domestic opposition their country's."""
+    states = [a for a in actor if a.code != "UNK" and is_state(a.code)]
+    if kind not in _AT_HOME_WORDS or not states or not recipient or \
+            not all(r.code == "UNK" and r.sector == "OPP" for r in recipient):
+        return recipient
+    return [ActorRef(r.entity_text, states[0].code, r.sector, r.name, r.identifier_id, r.start, r.end) for r in recipient]
+
+
 # Sectors of unnamed parties that belong to the country where they act: police, protesters,
 # students, residents, journalists.
 _HOME_SECTORS = {"POL", "OPP", "CVL", "EDU", "MED"}

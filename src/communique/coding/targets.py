@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..article import ActorRef
 from . import arguments, giving, places, roles
 from .actors import base as actor_base
-from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state
+from .domestic import DOMESTIC_TYPES, counted_people, domestic, is_state, opposition_at_home
 from .lexicon import cues
 from .mentions import HARM_TYPES
 from .parties import coded, span_of, union, within
@@ -349,7 +349,9 @@ def complete(m, ctx, actor: list[ActorRef], recipient: list[ActorRef]) -> tuple[
         found = _refused_place(m, ctx.cover, actor)
         recipient, notes = (found, notes + ["recipient: the place the refusal concerns"]) if found else (recipient, notes)
     if m.type not in PLACE_TYPES:
-        return actor, recipient, notes
+        home = opposition_at_home(m.type, actor, recipient)     # "pressure on political opponents"
+        notes += ["domestic: the unnamed side takes the named side's country"] if home != recipient else []
+        return actor, home, notes
     actor, recipient = patient_possessor(m, ctx.cover, actor, recipient)
     recipient = [r for r in recipient if not _sourced(r, m.token.doc)]
     if m.type == "MOBILIZE":                # "deployed warships": the force moved, not its target
