@@ -191,6 +191,24 @@ def test_a_hostile_act_joined_to_another_is_aimed_at_the_same_one(code, text, ev
     assert event in code(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # up a chain of joined acts to the one that names its target, past a refusal that names none
+    ("Belarus's opposition blamed the authorities for the fraud, would not recognise the official result, "
+     "and refused to take up its seats.", ("REJECT", ["BLR"], ["BLR"])),
+    # the opposition's own government is not the opposition: the authorities are its target
+    ("The Kenyan opposition accused the government of rigging the vote and refused to join the talks.",
+     ("REJECT", ["KEN"], ["KEN"])),
+])
+def test_a_refusal_in_a_chain_of_hostile_acts_is_aimed_where_the_first_named(code, text, event):
+    assert event in code(text)
+
+
+def test_the_eu_is_no_state_for_an_unnamed_authority(code):
+    """discourse.state_of: 'the authorities' after 'EU accession talks' are the state named, not the EU."""
+    events = code("Georgia's ruling party froze EU accession talks. Protesters accused the authorities of betrayal.")
+    assert not [e for e in events if e[0] == "ACCUSE" and "EUR" in e[2]]
+
+
 def test_ones_own_envoy_summoned_for_consultations_is_a_recall(code):
     """triggers.tsv summon ... near=consultations, targets._own_envoy: the envoy's state recalls
     him from his host; summoning another's envoy stays a protest."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..article import ActorRef
 from . import binding, unnamed
 from .actors import base as actor_base
+from .domestic import is_state
 from .lexicon import cues
 from .nlp import doc_text, noun_chunks, sentences
 
@@ -242,7 +243,7 @@ class Discourse:
             if len(ref.refs) == 1 and any(t.lemma_.lower() == lemma for t in self.doc[root.left_edge.i: root.i + 1]):
                 return [ref.refs[0]]
         states = [r for r in self.referents if r.kind != "person" and len(r.refs) == 1
-                  and len(r.refs[0].code) == 3 and r.refs[0].code.isalpha() and r.refs[0].code.isupper()]
+                  and (is_state(r.refs[0].code) or r.refs[0].code in actor_base().members)]   # not the EU
         near = [r for r in states if r.i < noun.i and here - 1 <= r.sent]
         if near:
             return [near[-1].refs[0]]
