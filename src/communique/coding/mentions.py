@@ -172,7 +172,7 @@ def _absorbing_head(tok, by_index, wrappers):
         if t.dep_ == "advcl" and _split_frame(t):
             return None          # "summoned the envoy after [strikes] pounded Kyiv", parsed apart
         head = t.head
-        if head.lemma_.lower() in reporting and head.i not in by_index:
+        if head.lemma_.lower() in reporting and head.i not in by_index and not _said_on_demand(head, by_index, wrappers):
             return None
         if head.i not in by_index:   # "he was open to meeting": the copula stands for its adjective
             acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i in by_index and c.i != t.i), None)
@@ -199,6 +199,19 @@ def _absorbing_head(tok, by_index, wrappers):
 
 
 _TENSED = {"VBD", "VBZ", "VBN"}
+_ON_DEMAND = ("REQUEST",)
+
+
+def _said_on_demand(verb, by_index, wrappers) -> bool:
+    """'pressed Tokyo to declare that it would free the fishermen', 'refused to confirm that its
+    troops would leave': a saying that is itself what is asked or refused reports nothing; what
+    it would say is the request's (or refusal's) content, not an act of its own."""
+    if verb.dep_ != "xcomp" or not arguments.to_infinitive(verb):
+        return False
+    host = verb.head
+    if host.i in by_index:
+        return by_index[host.i][1].type in _ON_DEMAND
+    return any(host.lemma_.lower() in wrappers.get(t, ()) for t in _ON_DEMAND)
 
 
 def _accompanying(clause, by_index) -> bool:

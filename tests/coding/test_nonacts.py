@@ -1,0 +1,22 @@
+"""Words that look like acts but name none a careful reader would code: a saying that is itself
+what a request asks for, a description, a purpose, an extent (`communique.coding.mentions`,
+`nonacts`). Every case is written for this test."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Seoul pressed Tokyo to declare that it would release the fishermen.", [("REQUEST", ["KOR"], ["JPN"])]),
+    ("Brussels asked Belgrade to announce that its police would withdraw from the north.",
+     [("REQUEST", ["EUR"], ["SRB"])]),
+    ("Egypt called on Israel to confirm that it would allow aid into Gaza.", [("REQUEST", ["EGY"], ["ISR"])]),
+    # guards: a saying that is told, not asked for, reports its content
+    ("Seoul announced that Tokyo would release the prisoners.", [("RETREAT", ["JPN"], ["UNK"])]),
+    ("Kenya urged Ethiopia to stop the fighting and said that Somalia would release the prisoners.",
+     [("REQUEST", ["KEN"], ["ETH"]), ("RETREAT", ["SOM"], ["UNK"])]),
+])
+def test_a_saying_asked_for_is_the_request_s_content(code, text, events):
+    """'pressed X to declare that it would free them': what X is asked to say is asked, not told
+    (mentions._said_on_demand)."""
+    assert code(text) == events
