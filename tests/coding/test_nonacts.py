@@ -20,3 +20,17 @@ def test_a_saying_asked_for_is_the_request_s_content(code, text, events):
     """'pressed X to declare that it would free them': what X is asked to say is asked, not told
     (mentions._said_on_demand)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Lome text is not a ceasefire agreement between Chad and Sudan.", []),
+    ("Chad, Niger and Sudan formed a joint force, set up as a defence pact in 2019.", []),
+    ("Kenya and Uganda created the commission in 2015 as a trade pact.", []),
+    # guards: a role acted in, an accord that is one
+    ("Oman acted as an intermediary between Iran and the United States.", [("CONSULT", ["IRN", "OMN", "USA"], [])]),
+    ("The accord between Chad and Sudan was a ceasefire agreement.", [("AGREE", ["SDN", "TCD"], [])]),
+])
+def test_an_act_noun_that_classifies_something_else(code, text, events):
+    """A denied classification ('is not a peace treaty') or what a body was made as ('set up as a
+    defence pact') names no agreement (nonacts._a_classification)."""
+    assert code(text) == events

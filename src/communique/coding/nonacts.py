@@ -22,7 +22,19 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
-        or _anyone_who(m) or _air_defence(m) or _a_topic(m))
+        or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m))
+
+
+def _a_classification(m) -> bool:
+    """'the memorandum is not a peace treaty', 'the bloc, set up in 1994 as a customs pact': an act
+    noun that classifies something else (the attribute of a denied copula, or what a body was made
+    as, cues founding_verbs) names no happening of its own; the making, if any, is the act."""
+    tok, head = m.token, m.token.head
+    if tok.pos_ != "NOUN" or head.i == tok.i:
+        return False
+    if tok.dep_ == "attr" and _lemma(head) == "be":
+        return any(c.dep_ == "neg" for c in head.children)
+    return tok.dep_ == "pobj" and head.lower_ == "as" and _lemma(head.head) in cues()["founding_verbs"]
 
 
 def _a_topic(m) -> bool:
