@@ -34,3 +34,29 @@ def test_an_act_noun_that_classifies_something_else(code, text, events):
     """A denied classification ('is not a peace treaty') or what a body was made as ('set up as a
     defence pact') names no agreement (nonacts._a_classification)."""
     assert code(text) == events
+
+
+def _types(found):
+    return [kind for kind, _, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah claimed the attack, saying it was a response to the raids and aimed at pressuring Israel.",
+    "The Houthis claimed the strike, saying it was revenge for Gaza and aimed at pressuring Washington.",
+    # the method phrase hung on the verb that names it
+    "Belarusian opposition leaders met in Vilnius. Tsikhanouskaya called the sanctions “the right approach” "
+    "to pressuring Lukashenko's regime to free prisoners.",
+])
+def test_what_a_thing_is_for_is_no_request(code, text):
+    """A purpose told by a participle ('aimed at pressuring', nonacts._a_purpose) or the end a
+    method serves ('the right approach to pressuring', nonacts._a_method) asks nothing of anyone."""
+    assert "REQUEST" not in _types(code(text))
+
+
+@pytest.mark.parametrize("text, events", [
+    # guards: a doer's own aim, and pressure applied
+    ("Russia had aimed at capturing Kyiv within days.", [("ASSAULT", ["RUS"], ["UKR"])]),
+    ("Beijing pressured Manila to withdraw the ship.", [("REQUEST", ["CHN"], ["PHL"])]),
+])
+def test_an_aim_of_a_doer_and_pressure_applied_stay(code, text, events):
+    assert code(text) == events

@@ -22,7 +22,8 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     a readiness under a condition)?"""
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
-        or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m))
+        or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
+        or _a_purpose(m))
 
 
 def _a_classification(m) -> bool:
@@ -86,11 +87,29 @@ def _anyone_who(m) -> bool:
 
 def _a_method(m) -> bool:
     """'praised the embargo as the right way of isolating the junta', 'the best way of ending
-    the war': an act named as the means a method serves is no happening (cues method_nouns)."""
+    the war', 'called the blockade "the right approach" to squeezing the regime' (the phrase hung
+    on the verb): an act named as the means a method serves is no happening (cues method_nouns)."""
     tok = m.token
     prep = tok.head
-    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in ("to", "of", "for") \
-        and prep.head.lemma_.lower() in cues()["method_nouns"]
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+        return False
+    nouns = cues()["method_nouns"]
+    if _lemma(prep.head) in nouns:
+        return True
+    return prep.head.pos_ == "VERB" and any(c.dep_ in ("oprd", "attr", "dobj") and c.i < prep.i and _lemma(c) in nouns
+                                            for c in prep.head.children)
+
+
+def _a_purpose(m) -> bool:
+    """'the raid was aimed at pressuring Bamako', 'drills designed to intimidate Taipei': what a
+    thing is for, told by a participle of purpose (cues purpose_participles), is no act done; a
+    doer's own aim ('Russia has aimed at capturing the city') is left to modality."""
+    tok = m.token
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "at" else tok.head if tok.dep_ == "xcomp" else None
+    if head is None or _lemma(head) not in cues()["purpose_participles"]:
+        return False
+    shared_be = head.dep_ == "conj" and _lemma(head.head) == "be"      # "was revenge and aimed at ..."
+    return (head.tag_ == "VBN" or shared_be) and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children)
 
 
 def _a_skill(m) -> bool:
