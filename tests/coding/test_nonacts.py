@@ -60,3 +60,16 @@ def test_what_a_thing_is_for_is_no_request(code, text):
 ])
 def test_an_aim_of_a_doer_and_pressure_applied_stay(code, text, events):
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Kyiv would have to pull troops back from parts of the Zaporizhzhia region that Russia has not fully taken.",
+     [("RETREAT", ["UKR"], ["UNK"])]),
+    ("Israel has not fully withdrawn its troops from Lebanon.", []),
+    # guard: a plain denial is still a negated act
+    ("The United States will not deploy troops to Ukraine.", [("MOBILIZE", ["USA"], ["UKR"])]),
+])
+def test_a_denied_degree_is_an_extent_not_a_non_event(code, text, events):
+    """'has not fully taken', 'has not completely withdrawn': how far an act went, neither a
+    non-event nor the whole act (nonacts._an_extent, cues degree_adverbs)."""
+    assert code(text) == events

@@ -23,7 +23,15 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
         or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
-        or _a_purpose(m))
+        or _a_purpose(m) or _an_extent(m))
+
+
+def _an_extent(m) -> bool:
+    """'the parts of Donetsk Russia has not fully taken', 'troops have not completely withdrawn':
+    a denied degree tells how far an act went, neither a non-event nor a whole act (cues
+    degree_adverbs)."""
+    kids = list(m.token.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "advmod" and c.lower_ in cues()["degree_adverbs"] for c in kids)
 
 
 def _a_classification(m) -> bool:
