@@ -73,3 +73,16 @@ def test_a_denied_degree_is_an_extent_not_a_non_event(code, text, events):
     """'has not fully taken', 'has not completely withdrawn': how far an act went, neither a
     non-event nor the whole act (nonacts._an_extent, cues degree_adverbs)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Ukraine's military shared video of explosions near the Russian border.", []),
+    ("Sudan's army published images of the shelling of El Fasher.", []),
+    # guards: an act told, and one the picture is of but the sentence tells
+    ("Israeli jets struck Gaza on Monday, the army said.", [("ASSAULT", ["ISR"], ["PSE"])]),
+    ("The attack on the convoy in Mali was caught on video.", [("ASSAULT", ["UNK"], ["MLI"])]),
+])
+def test_an_act_in_a_picture_is_not_the_shower_s(code, text, events):
+    """'shared video of explosions': the picture is shown, the act in it has no doer here
+    (nonacts._a_depiction, cues depiction_nouns)."""
+    assert code(text) == events

@@ -23,7 +23,15 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
         or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
-        or _a_purpose(m) or _an_extent(m))
+        or _a_purpose(m) or _an_extent(m) or _a_depiction(m))
+
+
+def _a_depiction(m) -> bool:
+    """'the army released footage of explosions along the border', 'shared video of the
+    strikes': an act shown in a picture is no act of the one who shows it, and the picture names
+    no doer (cues depiction_nouns)."""
+    tok, prep = m.token, m.token.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and prep.lower_ == "of" and _lemma(prep.head) in cues()["depiction_nouns"]
 
 
 def _an_extent(m) -> bool:
