@@ -86,3 +86,17 @@ def test_an_act_in_a_picture_is_not_the_shower_s(code, text, events):
     """'shared video of explosions': the picture is shown, the act in it has no doer here
     (nonacts._a_depiction, cues depiction_nouns)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Poland condemns Russian strike on Ukrainian capital; UK issues shelter warning", False),
+    ("Greece condemns Turkish drills near Rhodes; Cyprus issues travel warning", False),
+    # guard: a warning to a party
+    ("Turkey issues warning to Greece over islands", True),
+])
+def test_a_headline_advisory_threatens_no_one(nlp, text, threat):
+    """'UK issues shelter warning', with 'warning' tagged as a verb after its kind, is a public
+    advisory, no threat (nonacts._an_advisory, cues advisory_kinds)."""
+    from communique.coding.mentions import mentions
+    found = [m.type for s in nlp(text).sents for m in mentions(s, statements=True)]
+    assert ("THREATEN" in found) == threat

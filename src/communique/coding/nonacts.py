@@ -23,7 +23,16 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
         or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
-        or _a_purpose(m) or _an_extent(m) or _a_depiction(m))
+        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m))
+
+
+def _an_advisory(m) -> bool:
+    """'US issues shelter warning', 'embassy issues travel warning': a headline's advisory noun
+    the tagger read as a verb after its kind (cues advisory_kinds) warns the public of a danger; it
+    threatens no one."""
+    tok = m.token
+    return m.type == "THREATEN" and tok.tag_ == "VBG" and tok.i > tok.sent.start \
+        and tok.doc[tok.i - 1].lower_ in cues()["advisory_kinds"] and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
 
 
 def _a_depiction(m) -> bool:
