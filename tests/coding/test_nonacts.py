@@ -100,3 +100,19 @@ def test_a_headline_advisory_threatens_no_one(nlp, text, threat):
     from communique.coding.mentions import mentions
     found = [m.type for s in nlp(text).sents for m in mentions(s, statements=True)]
     assert ("THREATEN" in found) == threat
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Moscow aims to assess the fleet's abilities in sea control, blocking maneuvers, and targeting enemy ships, "
+     "with 20 vessels active in the Baltic.", []),
+    ("Pyongyang aims to test the units' abilities in reconnaissance, blocking maneuvers, and striking key positions, "
+     "with dozens of tanks active near the border.", []),
+    # guards: a gerund beside an act, and an act after a skill is named
+    ("Russian forces shelled Kharkiv, targeting power plants.", [("ASSAULT", ["RUS"], ["UKR"])]),
+    ("The exercise tested the pilots' skills, and the jets then struck targets in Idlib.", [("ASSAULT", ["UNK"], ["SYR"])]),
+])
+def test_gerunds_listed_after_a_skill_are_skills(code, text, events):
+    """The small parsers hang the gerunds of a skill's list on the verb whose object the skill is
+    ('assess the fleet's abilities in sea control, blocking ..., and targeting ...';
+    nonacts._listed_after_a_skill)."""
+    assert code(text) == events

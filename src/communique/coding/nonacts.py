@@ -145,6 +145,8 @@ def _a_skill(m) -> bool:
     skills, interests = cues()["capability_nouns"], cues()["interest_nouns"]
     tok = m.token
     gerund = tok.tag_ == "VBG"
+    if gerund and _listed_after_a_skill(tok, skills):
+        return True
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ not in _INSIDE_A_PHRASE + ("aux",):
             return False
@@ -153,6 +155,14 @@ def _a_skill(m) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _listed_after_a_skill(tok, skills) -> bool:
+    """'to assess the units' abilities in air control, blocking ports and striking targets': the
+    small parsers hang the gerunds of a skill's list on the verb whose object the skill is."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG":
+        tok = tok.head
+    return tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < tok.i and _lemma(c) in skills for c in tok.head.children)
 
 
 # The links by which an act noun or verb sits inside the phrase of a noun above it.
