@@ -23,8 +23,8 @@ def test_a_saying_asked_for_is_the_request_s_content(code, text, events):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The Lome text is not a ceasefire agreement between Chad and Sudan.", []),
-    ("Chad, Niger and Sudan formed a joint force, set up as a defence pact in 2019.", []),
+    ("The Lome text was not a truce accord between Chad and Sudan.", []),
+    ("Chad, Niger and Sudan formed a joint force, set up as a security pact in 2019.", []),
     ("Kenya and Uganda created the commission in 2015 as a trade pact.", []),
     # guards: a role acted in, an accord that is one
     ("Oman acted as an intermediary between Iran and the United States.", [("CONSULT", ["IRN", "OMN", "USA"], [])]),
@@ -41,8 +41,10 @@ def _types(found):
 
 
 @pytest.mark.parametrize("text", [
-    "Hezbollah claimed the attack, saying it was a response to the raids and aimed at pressuring Israel.",
-    "The Houthis claimed the strike, saying it was revenge for Gaza and aimed at pressuring Washington.",
+    "Hezbollah claimed the attack, saying it was a response to the raids and aimed at pressuring the Israeli "
+    "government.",
+    "The Houthis claimed the strike, saying it was revenge for the raids on Sanaa and aimed at pressuring "
+    "Washington.",
     # the method phrase hung on the verb that names it
     "Belarusian opposition leaders met in Vilnius. Tsikhanouskaya called the sanctions “the right approach” "
     "to pressuring Lukashenko's regime to free prisoners.",
@@ -63,11 +65,11 @@ def test_an_aim_of_a_doer_and_pressure_applied_stay(code, text, events):
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Kyiv would have to pull troops back from parts of the Zaporizhzhia region that Russia has not fully taken.",
+    ("Kyiv would have to pull troops back from areas of the Kherson region which Russian forces have not fully taken.",
      [("RETREAT", ["UKR"], ["UNK"])]),
     ("Israel has not fully withdrawn its troops from Lebanon.", []),
     # guard: a plain denial is still a negated act
-    ("The United States will not deploy troops to Ukraine.", [("MOBILIZE", ["USA"], ["UKR"])]),
+    ("Germany will not deploy troops to Ukraine.", [("MOBILIZE", ["DEU"], ["UKR"])]),
 ])
 def test_a_denied_degree_is_an_extent_not_a_non_event(code, text, events):
     """'has not fully taken', 'has not completely withdrawn': how far an act went, neither a
