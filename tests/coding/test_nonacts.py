@@ -118,3 +118,16 @@ def test_gerunds_listed_after_a_skill_are_skills(code, text, events):
     ('assess the fleet's abilities in sea control, blocking ..., and targeting ...';
     nonacts._listed_after_a_skill)."""
     assert code(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Lebanese army issued guidance for returning residents in the south.", []),
+    ("Kyiv drew up rules for returning refugees from Poland.", []),
+    # guards: captives and bodies handed back
+    ("Armenia returned the prisoners to Azerbaijan.", [("RETREAT", ["ARM"], ["AZE"])]),
+    ("Russia returned the bodies of 500 soldiers to Ukraine.", [("RETREAT", ["RUS"], ["UKR"])]),
+])
+def test_residents_coming_home_are_no_release(code, text, events):
+    """'returning residents', 'returning refugees': people going home are released by no one
+    (triggers.tsv, the notobj= of the open return rows)."""
+    assert code(text) == events
