@@ -26,7 +26,7 @@ def test_an_under_phrase_does_not_turn_the_doer_into_its_target(code, text):
 @pytest.mark.parametrize("text, event", [
     ("Officials counted the damage in the Kherson region, which Russian forces shelled on Monday.",
      ("ASSAULT", ["RUS"], ["UKR"])),
-    ("Aid trucks reached villages in the Zaporizhzhia region, which Moscow's army has never fully seized.",
+    ("Aid trucks reached villages in the Zaporizhzhia region, which Moscow's army has partly seized.",
      ("ASSAULT", ["RUS"], ["UKR"])),
 ])
 def test_a_relative_pronoun_object_is_the_place_it_stands_for(code, text, event):
