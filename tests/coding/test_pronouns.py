@@ -240,3 +240,33 @@ def test_the_subject_of_a_clause_a_participle_reports_is_the_participles_speaker
     events = code("Belgrade has never acknowledged the Wagner group's recruiting there, insisting it only cooperated "
                   "with Russian advisers.")
     assert ("COOPERATE", ["RUS", "SRB"], []) in events
+
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The conflict in Yemen began in 2014 when the Houthis seized Sanaa. It has killed more than 150,000 people "
+     "and left millions hungry.", ["HOUTHIS", "YEM"]),
+    ("Ethiopia and Eritrea traded accusations on Monday. The conflict in Ethiopia began in 2020. It has "
+     "killed hundreds of thousands.", ["ERI", "ETH"]),
+    ("Somalia's army fought al-Shabaab near Mogadishu. The insurgency in Somalia began in 2006. It has "
+     "killed many thousands.", ["ALSHABAAB", "SOM"]),
+    ("Myanmar's junta and the Arakan Army clashed again. The civil war in Myanmar spread in 2021. It has "
+     "killed thousands.", ["ARAKAN", "MMR"]),
+])
+def test_it_after_a_happening_continues_the_happening_not_a_party_in_it(code, text, pair):
+    """discourse._continues_a_thing: an 'it' opening its sentence after a sentence whose subject
+    is a war, a conflict or an insurgency is that happening, not a party named in or before it:
+    the sentence it opens adds no attack of one party on the other."""
+    before = text[:text.index(" It ")]
+    added = [e for e in code(text) if e not in code(before)]
+    assert not [e for e in added if e[0] == "ASSAULT" and sorted(e[1] + e[2]) == pair]
+
+
+@pytest.mark.parametrize("text, event", [
+    # guards: the sentence before has a party as its subject
+    ("The Sudanese army shelled Omdurman on Monday. It killed dozens of RSF fighters.",
+     ("ASSAULT", ["SDN"], ["RSF"])),
+    ("Hamas launched an attack on Israel in 2023. It killed 1,200 people.", ("ASSAULT", ["HAMAS"], ["ISR"])),
+])
+def test_it_after_a_party_still_stands_for_the_party(code, text, event):
+    assert event in code(text)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..article import ActorRef
-from . import binding, unnamed
+from . import binding, triggers, unnamed
 from .actors import base as actor_base
 from .domestic import is_state
 from .lexicon import cues
@@ -145,6 +145,8 @@ class Discourse:
             arguments = [r for r in same if self.doc[r.i].dep_ in binding.ARGUMENTS and self.doc[r.i].head.i in above] \
                 if pron.dep_ in binding.OBJECTS else []
             return list(max(subjects or arguments or same, key=lambda r: r.i).refs)
+        if self._continues_a_thing(pron, here):
+            return []
         earlier = [r for r in before if r.sent < here]
         taken = self._subject_pronoun_refs(bound)      # "He also pushed him": him is not he
         earlier = [r for r in earlier if not any((x.start, x.end) in taken for x in r.refs)] if taken else earlier
@@ -155,6 +157,19 @@ class Discourse:
         if kind == "group":      # "they": a plural named there before a singular subject
             in_last = [r for r in in_last if r.kind == "group"] or in_last
         return list(min(in_last, key=lambda r: (not r.subject, r.i)).refs)
+
+    def _continues_a_thing(self, pron, here: int) -> bool:
+        """'The war broke out in 2023. It has displaced millions': an 'it' that opens its sentence
+        as subject continues the subject of the sentence before, when that is a happening or a
+        text (a noun of an act in triggers.tsv, or `thing_nouns`) that names no party, and so
+        stands for no party named inside it."""
+        if here == 0 or pron.lower_ != "it" or pron.dep_ not in _SUBJECTS or pron.i != self.sent_starts[here]:
+            return False
+        before = sentences(self.doc)[here - 1]
+        subject = next((t for t in before if t.dep_ in _SUBJECTS and t.head.i == before.root.i), None)
+        return subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
+            and subject.i not in self.cover and not actor_base().resolve(subject, self.cover) \
+            and (subject.lemma_.lower() in cues()["thing_nouns"] or triggers.listed_noun(subject))
 
     def _subject_pronoun_refs(self, bound: set[int]) -> set[tuple]:
         """The spans the pronoun subject of an object pronoun's clause stands for, which the

@@ -345,6 +345,11 @@ def _listed(lemma_hash: int, strings) -> bool:
     return known
 
 
+def listed_noun(token) -> bool:
+    """Is a noun's lemma a trigger word (a noun of an act: 'war', 'deal', 'offensive')?"""
+    return token.lemma_.lower() in _trigger_lemmas()
+
+
 @lru_cache(maxsize=1)
 def _trigger_lemmas() -> frozenset:
     return frozenset(word for word, _ in triggers())
