@@ -36,3 +36,26 @@ def test_an_act_named_as_a_possibility_is_no_happening(code, text):
 ])
 def test_refusing_a_possibility_is_still_a_refusal(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sought to avert an attack on Syria.",
+    "Diplomats worked to head off sanctions on Iran.",
+    "Qatar tried to prevent a war between Israel and Iran.",
+    "Kenya's partners tried to deflect condemnation of Ruto.",
+    "Egypt prevented Ethiopia from attacking Sudan.",
+    "The US warded off a Chinese blockade of Taiwan.",
+])
+def test_an_act_kept_from_happening_is_no_happening(code, text):
+    """nonacts._averted: what a verb of keeping it from happening takes (cues averting_verbs,
+    averting_particle_verbs) is no event."""
+    assert not code(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # guards: a foiled attack was attempted; an act told beside an averting one stays
+    ("Ukraine foiled a Russian attack on Kyiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("The talks aimed at averting a war failed, and Ethiopia attacked Eritrea.", ("ASSAULT", ["ETH"], ["ERI"])),
+])
+def test_an_act_beside_an_averting_verb_stays(code, text, event):
+    assert event in code(text)

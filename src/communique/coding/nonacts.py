@@ -23,7 +23,21 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
         or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
-        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m))
+        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m) or _averted(m))
+
+
+def _averted(m) -> bool:
+    """'Ankara sought to avert an attack on Syria', 'diplomats worked to head off sanctions', 'kept
+    Serbia from attacking': an act that a verb of keeping it from happening takes (cues
+    averting_verbs, averting_particle_verbs with 'off') is no happening."""
+    tok, head = m.token, m.token.head
+    if tok.dep_ == "pcomp" and head.lower_ == "from":          # "prevented Serbia from attacking"
+        tok, head = head, head.head
+    if tok.dep_ not in ("dobj", "prep") or head.i == tok.i or tok.dep_ == "prep" and tok.lower_ != "from":
+        return False
+    verb = _lemma(head)
+    return verb in cues()["averting_verbs"] or verb in cues()["averting_particle_verbs"] \
+        and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
 
 
 def _an_advisory(m) -> bool:
