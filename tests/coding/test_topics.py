@@ -59,3 +59,18 @@ def test_an_act_kept_from_happening_is_no_happening(code, text):
 ])
 def test_an_act_beside_an_averting_verb_stays(code, text, event):
     assert event in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has about 1,500 soldiers stationed in Transnistria.",
+    "Moldova and Russia met. Moldova wants the Russian troops stationed in Transnistria to leave.",
+    "Chad and France quarrelled. France still has 1,000 soldiers stationed in Chad.",
+])
+def test_forces_kept_somewhere_are_no_deployment(code, text):
+    """nonacts._a_presence: a participle of where forces are kept, after them (cues
+    presence_participles), tells where they are."""
+    assert not [e for e in code(text) if e[0] == "MOBILIZE"]
+
+
+def test_stationing_forces_is_still_a_deployment(code):          # guard
+    assert ("MOBILIZE", ["USA"], ["POL"]) in code("The US stationed 2,000 more troops in Poland on Monday.")

@@ -23,7 +23,7 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
         or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
-        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m) or _averted(m))
+        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m) or _averted(m) or _a_presence(m))
 
 
 def _averted(m) -> bool:
@@ -38,6 +38,14 @@ def _averted(m) -> bool:
     verb = _lemma(head)
     return verb in cues()["averting_verbs"] or verb in cues()["averting_particle_verbs"] \
         and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+
+
+def _a_presence(m) -> bool:
+    """'France has 1,000 soldiers stationed in Chad', 'the troops based in Iraq': a participle of
+    where forces are kept, after the forces, tells where they are; no one deploys them then
+    (cues presence_participles)."""
+    tok = m.token
+    return m.type == "MOBILIZE" and tok.tag_ == "VBN" and tok.dep_ == "acl" and _lemma(tok) in cues()["presence_participles"]
 
 
 def _an_advisory(m) -> bool:
