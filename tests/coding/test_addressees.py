@@ -252,3 +252,14 @@ def test_a_states_pressure_is_a_request_to_the_one_who_responds_to_it(code, text
 
 def test_pressure_from_no_party_is_no_request(code):
     assert code("The economy is under mounting pressure.") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Moldova must keep waiting due to opposition from Hungary.", ("REJECT", ["HUN"], ["MDA"])),
+    ("Despite opposition from China, the Philippines went ahead with the drills.", ("REJECT", ["CHN"], ["PHL"])),
+    ("Kosovo's application stalled in the face of opposition from Serbia.", ("REJECT", ["SRB"], ["XKX"])),
+])
+def test_an_objection_that_holds_a_party_up_is_made_to_it(code, text, event):
+    """addressees.offer_addressees: a refusal noun (cues objection_nouns) in a phrase of cause or
+    hindrance (cues hindrance_preps) is made to the subject of its clause."""
+    assert event in code(text)

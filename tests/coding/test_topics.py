@@ -74,3 +74,18 @@ def test_forces_kept_somewhere_are_no_deployment(code, text):
 
 def test_stationing_forces_is_still_a_deployment(code):          # guard
     assert ("MOBILIZE", ["USA"], ["POL"]) in code("The US stationed 2,000 more troops in Poland on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and China met. The agreement offers Japan hope of a thaw.",
+    "Serbia and Kosovo met. The deal offers Kosovo a path to membership.",
+    "Chad and Sudan met on Monday. The decisions of the summit offer Chad the reassurance it sought.",
+])
+def test_what_a_thing_brings_is_no_ones_offer(code, text):
+    """nonacts._a_things_offer: a verb of bringing (cues bringing_verbs) whose subject is a
+    happening or a text (cues thing_nouns) is no offer."""
+    assert not [e for e in code(text) if e[0] == "AGREE" and len(e[1]) == 1]
+
+
+def test_a_party_that_offers_still_offers(code):             # guard
+    assert ("AGREE", ["RUS"], ["UKR"]) in code("Russia offered Ukraine a chance to withdraw.")

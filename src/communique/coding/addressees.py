@@ -36,6 +36,8 @@ def offer_addressees(kind: str, noun, offerers, recipients) -> list:
     c, lemma = cues(), noun.lemma_.lower()
     if kind == "AGREE" and lemma in c["offer_nouns"]:
         return recipients or offered_to(noun, offerers)
+    if kind == "REJECT" and lemma in c["objection_nouns"] and not recipients and _hindrance(noun):
+        return offered_to(noun, offerers)   # "has to wait because of opposition from Hungary": to the waiter
     if kind != "REQUEST" or lemma not in c["appeal_nouns"]:
         return recipients
     if any(not (r.dep_ == "pobj" and r.head.lower_ in ("for", "over", "about") and r.pos_ == "NOUN") for r in recipients):
@@ -46,6 +48,14 @@ def offer_addressees(kind: str, noun, offerers, recipients) -> list:
     if despite or verb is not None and verb.lemma_.lower() in c["heeding_verbs"]:
         return offered_to(noun, offerers)
     return recipients
+
+
+def _hindrance(noun) -> bool:
+    """Is the noun in a phrase of cause or hindrance of its clause ('because of', 'due to',
+    'despite', 'in the face of', cues hindrance_preps)?"""
+    prep, words = noun.head, cues()["hindrance_preps"]
+    return noun.dep_ == "pobj" and (prep.lower_ in words["single"]
+                                    or prep.lower_ in ("to", "of") and prep.head.lower_ in words["before"])
 
 
 def offered_to(noun, offerers) -> list:

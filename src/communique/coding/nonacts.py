@@ -23,7 +23,7 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
         or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
-        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m) or _averted(m) or _a_presence(m))
+        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m) or _averted(m) or _a_presence(m) or _a_things_offer(m))
 
 
 def _averted(m) -> bool:
@@ -38,6 +38,17 @@ def _averted(m) -> bool:
     verb = _lemma(head)
     return verb in cues()["averting_verbs"] or verb in cues()["averting_particle_verbs"] \
         and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+
+
+def _a_things_offer(m) -> bool:
+    """'The summit's decisions offer Chad the reassurance it sought', 'the accord offers Japan hope of a
+    thaw': an offer whose subject is a happening or a text (cues thing_nouns, or a noun of an
+    act, with a verb of bringing: cues thing_nouns, bringing_verbs) is what that thing brings, no
+    one's offer."""
+    if m.type != "AGREE" or m.token.pos_ != "VERB" or _lemma(m.token) not in cues()["bringing_verbs"]:
+        return False
+    subject = next((c for c in m.token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and _lemma(subject) in cues()["thing_nouns"]
 
 
 def _a_presence(m) -> bool:
