@@ -170,6 +170,19 @@ def _bidden(token) -> set[str]:
             for w in (lemma(s), lemma(c))}
 
 
+def _told(token) -> set[str]:
+    """'ordered the envoy to leave', 'demanded that their diplomats leave' -> {'envoy', 'leave'},
+    {'diplomat', 'leave'}: the verb of a clause the token asks for and the one who is to do it
+    (its subject, or the token's object before a to-clause), with or without 'to'."""
+    out = set()
+    for c in token.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            doers = [s for s in c.children if s.dep_ == "nsubj"]
+            doers += [o for o in token.children if o.dep_ == "dobj"] if c.dep_ == "xcomp" else []
+            out |= {lemma(c)} | {lemma(d) for d in doers}
+    return out
+
+
 def _held_in(token) -> set[str]:
     """'placed the journalist under house arrest', 'took him into custody' -> {'arrest'},
     {'custody'}: where the verb puts its object."""
@@ -209,6 +222,7 @@ _CHECKS = {
     "to": _to_clause,
     "inf": _infinitives,
     "bid": _bidden,
+    "told": _told,
     "mod": _modifiers,
     "what": _named_what,
     "held": _held_in,
