@@ -20,3 +20,20 @@ def test_telling_others_to_leave_stays_a_request(code):            # guard
     events = code("The UN asked the protesters to leave the square.")
     assert [e for e in events if e[0] == "REQUEST"]
     assert not [e for e in events if e[0] == "SANCTION"]
+
+
+# Answers to statements: dismissing or refuting accusations only contradicts them, as denying
+# does (cues answering_verbs, nonacts.statement_denied): the accusation is coded, no refusal.
+@pytest.mark.parametrize("text, accusation", [
+    ("Manila dismissed the accusations from Beijing as propaganda.", ("ACCUSE", ["CHN"], ["PHL"])),
+    ("Ankara dismissed the accusations from Athens as baseless.", ("ACCUSE", ["GRC"], ["TUR"])),
+    ("Hanoi dismissed the allegations by Beijing that its boats rammed a Chinese vessel.", ("ACCUSE", ["CHN"], ["VNM"])),
+])
+def test_dismissing_an_accusation_is_no_refusal(code, text, accusation):
+    events = code(text)
+    assert accusation in events
+    assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_dismissing_a_demand_is_still_a_refusal(code):              # guard
+    assert ("REJECT", ["JPN"], ["CHN"]) in code("Japan dismissed China's demand for an apology.")

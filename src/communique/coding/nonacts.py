@@ -259,9 +259,10 @@ def _asked_whether(m) -> bool:
 
 
 def statement_denied(m) -> bool:
-    """'Cambodia denies the allegations by Thailand', 'a claim Algiers denies': a denial that only
-    contradicts a statement is no refusal; the statement itself is coded (`speech._answered`)."""
-    if m.type != "REJECT" or _lemma(m.token) not in cues()["denial_verbs"]:
+    """'Cambodia denies the allegations by Thailand', 'a claim Algiers denies', 'Manila dismissed
+    the accusations' (cues denial_verbs, answering_verbs): a denial that only contradicts a
+    statement is no refusal; the statement itself is coded (`speech._answered`)."""
+    if m.type != "REJECT" or _lemma(m.token) not in {*cues()["denial_verbs"], *cues()["answering_verbs"]}:
         return False
     denied = cues()["denied_statements"]
     return any(_lemma(o) in denied for o in trigger_finder.objects(m.token))
