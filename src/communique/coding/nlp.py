@@ -41,7 +41,7 @@ def _dashes_as_commas(doc):
     badly (the subject hung on the phrase, the verb read as an adjective). The dashes' norm, which
     the tagger and parser read, becomes a comma; their text, and so every offset, stays. A lone
     dash ("Dawn - India and Pakistan traded ...") is left as it is."""
-    spaced = [t.i for t in doc if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
+    spaced = [i for i in _tokens_of(doc, _DASHES) if doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_]
     for first, second in zip(spaced, spaced[1:]):
         between = doc[first + 1:second]
         if len(between) <= _ASIDE and not any(t.text in (".", "!", "?") or "\n" in t.text for t in between):
@@ -52,12 +52,33 @@ def _dashes_as_commas(doc):
 _ASIDE = 40         # tokens a phrase set off by dashes may hold
 
 
+def _tokens_of(doc, words, attr: str = "ORTH") -> list[int]:
+    """Indices of the tokens whose text (or `attr`: "LOWER") is one of `words`, found by
+    comparing hashes on the document's array, so that the components below build Token
+    objects only for the tokens they look at."""
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in words if isinstance(w, str)}
+    return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+
+
+def _line_breaks(doc) -> list[int]:
+    """Indices of the tokens holding a line break. The tokenizer makes every run of whitespace
+    a token of its own, so such a token is a space token: only those are looked at."""
+    from spacy.attrs import IS_SPACE
+    return [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space and "\n" in doc[i].text]
+
+
 def _paragraph_breaks(doc):
     """Start a sentence after a blank line, and after a line break that ends a sentence or a
     heading, so that headlines and list items are not glued to the next paragraph; a dateline
     ("ANCHORAGE, ALASKA —") is a sentence of its own."""
-    starts = [0] + [i + 1 for i, t in enumerate(doc[:-1]) if t.is_space and "\n" in t.text]
+    lines = _line_breaks(doc)
+    breaks = [(n, i) for n, i in enumerate(lines) if i < len(doc) - 1]
+    starts = [0] + [i + 1 for _, i in breaks]
+    dashes = set(_tokens_of(doc, _DASHES))
     for start in starts:
+        if not any(j in dashes for j in range(start, start + 12)):
+            continue                            # no dash: no dateline (`_dateline_end`)
         end = _dateline_end(doc, start)
         if end is not None:
             doc[end].is_sent_start = True
@@ -65,10 +86,9 @@ def _paragraph_breaks(doc):
                 if doc[k].is_space or doc[k].text in (".", "!", "?"):  # the lead's subject again
                     break
                 doc[k].is_sent_start = False
-    for i, tok in enumerate(doc[:-1]):
-        if not (tok.is_space and "\n" in tok.text):
-            continue
-        line_start = next((j for j in range(i - 1, -1, -1) if "\n" in doc[j].text), -1) + 1
+    for n, i in breaks:
+        tok = doc[i]
+        line_start = lines[n - 1] + 1 if n else 0                # after the previous line break
         line_chars = tok.idx - doc[line_start].idx if line_start < i else 0
         prev = doc[i - 1] if i else None
         if "\n\n" in tok.text or prev is None or prev.text in _SENTENCE_END or line_chars <= HEADING_CHARS \
@@ -93,9 +113,11 @@ def _no_break_after_abbreviations(doc) -> None:
     does not end the sentence."""
     keep = cues()["no_break_after"]
     openers = cues()["sentence_openers"]
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if tok.text in keep and not tok.whitespace_.count("\n") and nxt.text[:1].isupper() \
+    for i in _tokens_of(doc, keep):
+        if i + 1 == len(doc):          # the last token has no next one
+            break
+        tok, nxt = doc[i], doc[i + 1]
+        if not tok.whitespace_.count("\n") and nxt.text[:1].isupper() \
                 and nxt.lower_ not in openers and not nxt.is_sent_start:
             nxt.is_sent_start = False
 
@@ -177,8 +199,9 @@ def _mended_lemmas(doc):
     """Verb forms the rule lemmatizer gets wrong ("waged", "waging" -> "wag"), mended from the
     table `lemma_fixes` in data/cues.yaml, so that the trigger lexicon finds them."""
     fixes = cues()["lemma_fixes"]
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.lower_ in fixes:
+    for i in _tokens_of(doc, fixes, "LOWER"):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
             tok.lemma_ = fixes[tok.lower_]
     return doc
 
