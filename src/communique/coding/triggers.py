@@ -263,19 +263,25 @@ def _holds(token, key: str, values, seen: dict) -> bool:
     return key in _CHECKS and bool(words(key) & values)
 
 
-def _has_particle(token, trig: Trigger) -> bool:
+def _has_particle(token, trig: Trigger, seen: dict) -> bool:
+    """Are the row's other words there? `seen` keeps the token's modifiers and particles, which
+    every row of the lemma reads alike."""
     words = trig.lemma.split(" ")
     if len(words) == 1:
         return True
     if trig.pos == "N":   # "air strike", "hunger strike": modifier word(s) before the head noun
-        mods = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        if "particle:N" not in seen:
+            seen["particle:N"] = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = seen["particle:N"]
         return all(w in mods for w in words[:-1])
     rest = words[1:]
     # a verb's particle follows it closely ("called on X", "pulled its troops out"); a
     # preposition before the verb ("On Nov. 2, X called Y") is not its particle
-    kids = {c.lower_ for c in token.children
-            if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "agent", "oprd") and 0 < c.i - token.i <= 8
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}   # "called X on Saturday"
+    if "particle:V" not in seen:
+        seen["particle:V"] = {c.lower_ for c in token.children
+                              if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "agent", "oprd") and 0 < c.i - token.i <= 8
+                              and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}   # "called X on Saturday"
+    kids = seen["particle:V"]
     return all(w in kids for w in rest)
 
 
@@ -302,7 +308,7 @@ def match(token) -> Trigger | None:
     if pos == "N" and (_topic_of_a_paper(token) or _in_return_for(token)):
         return None
     seen: dict = {}
-    fitting = [t for t in cands if _has_particle(token, t)
+    fitting = [t for t in cands if _has_particle(token, t, seen)
                and all(_holds(token, key, values, seen) for key, values in t.requires)]
     if not fitting:
         return None
