@@ -11,6 +11,7 @@ import re
 
 from .actors import Entry
 from .lexicon import cues
+from .nlp import doc_ents
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 
@@ -31,7 +32,7 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
 def _definitions(doc):
     """(name span, acronym) pairs: 'Long Name (ABC)' and 'ABC (Long Name)'."""
     heads = cues()["armed_group_heads"]
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("ORG", "NORP", "GPE", "FAC") or ent.root.lower_ not in heads:
             continue
         after = doc[ent.end: ent.end + 3]

@@ -22,7 +22,7 @@ from datetime import date as Date, timedelta
 
 from .datetext import parse, words
 from .lexicon import cues, triggers
-from .nlp import sentence_ents
+from .nlp import doc_ents, sentence_ents
 
 __all__ = ["parse", "event_date", "deadline", "reference", "dateline", "governor", "verb_above"]
 
@@ -82,7 +82,7 @@ def reference(doc, published: str | None) -> str | None:
         return published
     key = "communique_reference_date"
     if key not in doc.user_data:
-        full = [parse(expression(e), None) for e in doc.ents if e.label_ == "DATE" and not is_deadline(e)]
+        full = [parse(expression(e), None) for e in doc_ents(doc) if e.label_ == "DATE" and not is_deadline(e)]
         days = [d for d in full if d and len(d) == 10]
         doc.user_data[key] = max(days) if days else None
     return doc.user_data[key]

@@ -225,6 +225,15 @@ def doc_text(doc) -> str:
     return text
 
 
+def doc_ents(doc) -> tuple:
+    """The document's named entities, built once and kept in `doc.user_data` (`Doc.ents` walks
+    every token and builds new spans on each call)."""
+    ents = doc.user_data.get("communique.ents")
+    if ents is None:
+        ents = doc.user_data["communique.ents"] = doc.ents
+    return ents
+
+
 def span_chars(doc, start: int, end: int) -> tuple[str, int, int]:
     """The text, start and end character of tokens `start` to `end` (exclusive, not empty), as
     `doc[start:end]` gives them, cut from the cached document text (a token's `idx` is its
@@ -314,7 +323,7 @@ def sentence_ents(sent):
     by_sent = doc.user_data.get("communique_sent_ents")
     if by_sent is None:                      # one pass over the entities, grouped by sentence
         by_sent = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             by_sent.setdefault(sentence_of(ent[0]).start, []).append(ent)
         doc.user_data["communique_sent_ents"] = by_sent
     return by_sent.get(sent.start, [])

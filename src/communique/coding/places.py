@@ -15,7 +15,7 @@ from importlib import resources
 
 from ..article import ActorRef, Place
 from .actors import seat_capitals
-from .nlp import sentence_ents
+from .nlp import doc_ents, sentence_ents
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "on", "into", "from"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -166,7 +166,7 @@ def _entity(tok):
     """The place entity holding `tok`, or its run of proper-noun compounds (the tagger may
     take a town for an organization or a person: then the span is `doubtful`)."""
     if tok.ent_type_ in _PLACE_LABELS:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             return ent, False
     inside_name = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"     # "Khan" of "Khan Younis"

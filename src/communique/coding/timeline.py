@@ -46,7 +46,7 @@ from datetime import date as Date
 from . import dates
 from .datetext import words
 from .lexicon import cues, triggers
-from .nlp import sentence_of
+from .nlp import doc_ents, sentence_of
 
 _QUOTES = {'"', "“", "”"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -86,7 +86,7 @@ def episode_date(doc, published: str | None, anchor: str | None = None) -> str |
     the article's own latest full date, when it has no publication date)."""
     w = words()
     base = _day(published) or _day(anchor)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME") or dates.is_deadline(ent) or dates.dateline(ent):
             continue
         value = dates.parse(dates.expression(ent), published, "past", anchor)
