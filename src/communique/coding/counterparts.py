@@ -15,6 +15,7 @@ from copy import copy
 from ..article import ActorRef
 from . import arguments, roles
 from .domestic import HOME_ACTS
+from .columns import column
 from .lexicon import cues, quad
 from .passives import misparsed_conjunct
 from .triggers import match
@@ -43,9 +44,10 @@ def _speaker_heads(trigger) -> set[int]:
         if t.lemma_.lower() in speech:
             out |= {s.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree}
             out |= {s.i for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i for s in c.subtree}
-    for tok in trigger.sent:
-        if tok.lower_ == "according" and tok.dep_ == "prep":
-            out |= {s.i for s in tok.subtree}
+    sent, lowers, deps = trigger.sent, column(trigger.doc, "LOWER"), column(trigger.doc, "DEP")
+    for i in range(sent.start, sent.end):
+        if lowers[i] == "according" and deps[i] == "prep":
+            out |= {s.i for s in trigger.doc[i].subtree}
     return out
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import date as Date, timedelta
 
+from .columns import lowered
 from .datetext import parse, words
 from .lexicon import cues, triggers
 from .nlp import doc_ents, sentence_ents
@@ -344,9 +345,10 @@ def deadline(mention, sent) -> str | None:
     days = [e for e in ents if e.label_ == "DATE"]
     if not days:          # no date for a deadline word to name: the sentence's words are not read
         return None
-    for t in sent.doc[sent.start:days[-1].start]:      # only a word before a date can name it
-        if t.lemma_.lower() in ("deadline", "ultimatum"):
-            after = [e for e in days if e.start > t.i]
+    lemmas = lowered(sent.doc)
+    for i in range(sent.start, days[-1].start):       # only a word before a date can name it
+        if lemmas[i] in ("deadline", "ultimatum"):
+            after = [e for e in days if e.start > i]
             if after:
                 return after[0].text
     return None

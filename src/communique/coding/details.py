@@ -3,6 +3,7 @@ or threatened and on what condition, how sure the coder is, and which rule read 
 from __future__ import annotations
 
 from .mentions import Mention
+from .columns import condition_mark
 from .nlp import sentence_of
 
 
@@ -31,11 +32,11 @@ def content(m: Mention) -> str | None:
 
 
 def condition(tok) -> str | None:
-    for t in sentence_of(tok):
-        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
-            clause = t.head
-            return tok.doc[clause.left_edge.i: clause.right_edge.i + 1].text.strip(" ,.")
-    return None
+    i = condition_mark(sentence_of(tok))
+    if i is None:
+        return None
+    clause = tok.doc[i].head
+    return tok.doc[clause.left_edge.i: clause.right_edge.i + 1].text.strip(" ,.")
 
 
 def confidence(m: Mention, actor, recipient) -> float:

@@ -19,6 +19,7 @@ from ..article import ActorRef
 from . import binding, triggers, unnamed
 from .actors import base as actor_base
 from .domestic import is_state
+from .columns import column, lowered
 from .lexicon import cues
 from .nlp import doc_text, noun_chunks, sentences
 
@@ -84,7 +85,8 @@ class Discourse:
         `state_of` finds (built after the named referents, which it reads); the pairs that "the
         two sides" stands for are looked for among these too."""
         out = []
-        for tok in self.doc:
+        pos, lemmas, nouns = column(self.doc, "POS"), lowered(self.doc), cues()["state_nouns"]
+        for tok in (self.doc[i] for i, p in enumerate(pos) if p == "NOUN" and lemmas[i] in nouns):
             if self.is_state_noun(tok) and tok.dep_ != "conj":
                 refs = [r for r in self.state_of(tok) if r.code != "UNK"]
                 if refs:
@@ -107,7 +109,10 @@ class Discourse:
             return self.speaker(quote) if quote else []
         here = self.sent_index(pron.i)
         if kind == "group":          # "the two leaders ... their talks"
-            pair = next((t for t in reversed(self.doc[self.sent_starts[here]:pron.i]) if self.is_pair(t)), None)
+            pos, lemmas, c = column(self.doc, "POS"), lowered(self.doc), cues()
+            pair = next((t for t in (self.doc[i] for i in range(pron.i - 1, self.sent_starts[here] - 1, -1)
+                                     if pos[i] == "NOUN" and (lemmas[i] in c["pair_only_nouns"] or lemmas[i] in c["pair_nouns"]))
+                         if self.is_pair(t)), None)
             if pair is not None:
                 return self.pair(pair)
         window = int(cues()["pronoun_window"])
@@ -255,7 +260,7 @@ class Discourse:
         lemma = noun.lemma_.lower()
         for ref in reversed([r for r in self.referents if r.i < noun.i and here - 1 <= r.sent]):
             root = self.doc[ref.i]     # "South Korea's defense ministry ... The ministry urged"
-            if len(ref.refs) == 1 and any(t.lemma_.lower() == lemma for t in self.doc[root.left_edge.i: root.i + 1]):
+            if len(ref.refs) == 1 and lemma in lowered(self.doc)[root.left_edge.i: root.i + 1]:
                 return [ref.refs[0]]
         states = [r for r in self.referents if r.kind != "person" and len(r.refs) == 1
                   and (is_state(r.refs[0].code) or r.refs[0].code in actor_base().members)]   # not the EU

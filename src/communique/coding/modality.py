@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .arguments import apposed_head, takes_part, to_infinitive
+from .columns import column, condition_mark
 from .lexicon import cues
 from .nlp import sentence_of
 
@@ -219,7 +220,7 @@ def _reported_future(t, sentence, any_aux: bool = False) -> bool:
         head = head.head
     reported = head.dep_ == "ccomp" and _lemma(head.head) in cues()["speech_verbs"] or any(
         x.lower_ == "according" for x in head.children)      # "According to the spokesman, Beijing would ..."
-    return reported and (any_aux or not any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in sentence))
+    return reported and (any_aux or condition_mark(sentence) is None)
 
 
 def _hypothetical(trigger, clause, c, sentence_text) -> bool:
@@ -294,6 +295,10 @@ def hedge_cue(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+_REPORTED = ("confirmed", "reported", "announced", "said")        # "confirmed by the ministry"
+_REPORTED_DEPS = ("acl", "advcl", "relcl", "ROOT", "ccomp")
+
+
 def speaker(trigger, sent) -> tuple[object | None, str | None]:
     """(speaker head token, cue word): the subject of the nearest reporting verb above the
     trigger, the object of 'according to', or the agent of 'confirmed by'."""
@@ -306,12 +311,16 @@ def speaker(trigger, sent) -> tuple[object | None, str | None]:
                              if g.dep_ == "pobj"), None)
             if subj is not None and subj.pos_ != "PRON" or subj is not None and subj.lower_ in ("he", "she", "they"):
                 return subj, t.text
-    for tok in sent:
+    lowers, deps = column(sent.doc, "LOWER"), column(sent.doc, "DEP")
+    for i in range(sent.start, sent.end):
+        if lowers[i] != "according" and (lowers[i] not in _REPORTED or deps[i] not in _REPORTED_DEPS):
+            continue                  # neither test below can hold: no Token is built
+        tok = sent.doc[i]
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
             obj = next((g for g in tok.nbor().children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, "according to"
-        if tok.lower_ in ("confirmed", "reported", "announced", "said") and tok.dep_ in ("acl", "advcl", "relcl", "ROOT", "ccomp"):
+        if tok.lower_ in _REPORTED and tok.dep_ in _REPORTED_DEPS:
             agent = next((g for x in tok.children if x.dep_ == "agent" for g in x.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent, tok.text

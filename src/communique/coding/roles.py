@@ -8,6 +8,7 @@ from ..article import ActorRef, Article
 from . import addressees, arguments, modality, speakers, unnamed
 from . import triggers as trigger_finder
 from .actors import base as actor_base
+from .columns import column, lowered
 from .discourse import Discourse
 from .lexicon import cues
 from .mentions import ANSWERS, HARM_TYPES, SYMMETRIC_TYPES, WRAPPING_TYPES, Mention
@@ -363,15 +364,14 @@ def _is_anaphor(noun) -> bool:
 
 def _anaphor(noun, ctx: Context) -> list[ActorRef]:
     """'This exclusion' -> the doer of the earlier 'excluding'; 'this strategy' -> the last event's actor."""
-    stem = noun.lemma_.lower()[:5]
-    doc = noun.doc
-    for t in reversed(doc[: sentence_of(noun).start]):
-        if t.pos_ == "VERB" and t.lemma_.lower()[:5] == stem:
-            subj = arguments.subject(t)
-            if subj is not None:
-                refs, _ = resolve([subj], ctx, t)
-                if refs:
-                    return refs
+    stem, doc = noun.lemma_.lower()[:5], noun.doc
+    pos, lemmas = column(doc, "POS"), lowered(doc)       # the verbs before its sentence, nearest first
+    for t in (doc[i] for i in range(sentence_of(noun).start - 1, -1, -1) if pos[i] == "VERB" and lemmas[i][:5] == stem):
+        subj = arguments.subject(t)
+        if subj is not None:
+            refs, _ = resolve([subj], ctx, t)
+            if refs:
+                return refs
     trig = trigger_finder.match(noun)
     if trig is not None:     # "the swap" -> both sides of the exchange; "the talks were held" is
         done = modality.status(noun) == "occurred"              # not the call planned before them

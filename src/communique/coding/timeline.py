@@ -44,6 +44,7 @@ from __future__ import annotations
 from datetime import date as Date
 
 from . import dates
+from .columns import column
 from .datetext import words
 from .lexicon import cues, triggers
 from .nlp import doc_ents, sentence_of
@@ -228,8 +229,12 @@ def _setting_date(tok, sent, known) -> str | None:
     """'refused ... during a meeting': the day of the nearest event of the gathering's type
     mentioned within about two sentences."""
     reach = 2 * max(len(sent.text), 200)
-    for t in sent:
-        if t.i == tok.i or t.dep_ != "pobj" or t.head.lower_ not in ("during", "at"):
+    deps = column(sent.doc, "DEP")
+    for i in range(sent.start, sent.end):
+        if i == tok.i or deps[i] != "pobj":
+            continue
+        t = sent.doc[i]
+        if t.head.lower_ not in ("during", "at"):
             continue
         if any(c.ent_type_ == "DATE" for c in t.children):
             continue                  # "at an October meeting" has a time of its own

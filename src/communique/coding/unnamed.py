@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..article import ActorRef
 from .actors import base as actor_base
+from .columns import lowered
 from .lexicon import cues
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -69,7 +70,7 @@ def antecedent(noun, discourse) -> list[ActorRef]:
         if ref.i >= noun.i or ref.sent < here - window:
             continue
         root = doc[ref.i]
-        if any(t.lemma_.lower() == word for t in doc[root.left_edge.i: root.i + 1]):
+        if word in lowered(doc)[root.left_edge.i: root.i + 1]:
             return _as_agent(ref.refs, noun)
     body = _last_body(noun, word, discourse, here - window)
     if body or lemma is None:                                   # "the group", "the militants", "the bloc"
@@ -92,7 +93,8 @@ def _last_body(noun, word: str, discourse, earliest: int) -> list[ActorRef]:
     if not sectors or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []
     doc, kinds = noun.doc, _org_sectors()
-    intro = next((t for t in reversed(doc[:noun.i]) if t.lemma_.lower() == noun.lemma_.lower() and any(
+    lemma, lemmas = noun.lemma_.lower(), lowered(noun.doc)      # the same noun earlier, read backwards
+    intro = next((t for t in (doc[i] for i in range(noun.i - 1, -1, -1) if lemmas[i] == lemma) if any(
         c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
     members = [r for r in actor_base().resolve(intro, discourse.cover) if r.code != "UNK"] \
         if intro is not None and any(g.dep_ == "prep" and g.lower_ == "of" for g in intro.children) else []
