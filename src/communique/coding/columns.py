@@ -6,8 +6,8 @@ string, for every token it passes. Only the tokens the scan stops at are built.
     lowers, deps = column(doc, "LOWER"), column(doc, "DEP")
     hits = [i for i in range(sent.start, sent.end) if deps[i] == "mark" and lowers[i] == "if"]
 
-Each column holds exactly what the Token attribute with a trailing underscore gives
-(`lower_`, `dep_`, `lemma_`, `pos_`, `tag_`, `ent_type_`).
+Each column holds exactly what the Token attribute gives (`text` for ORTH, `lower_`, `dep_`,
+`lemma_`, `pos_`, `tag_`, `ent_type_`).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _WORDS: dict[int, str] = {}     # string-store id -> its string (an id names one
 
 
 def column(doc, attr: str) -> list[str]:
-    """Every token's `attr` ("LOWER", "DEP", "LEMMA", "POS", "TAG", "ENT_TYPE") as a string."""
+    """Every token's `attr` ("ORTH", "LOWER", "DEP", "LEMMA", "POS", "TAG", "ENT_TYPE") as a string."""
     key = "communique.column." + attr
     col = doc.user_data.get(key)
     if col is None:

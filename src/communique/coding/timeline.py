@@ -47,7 +47,7 @@ from . import dates
 from .columns import column
 from .datetext import words
 from .lexicon import cues, triggers
-from .nlp import doc_ents, sentence_of
+from .nlp import doc_ents, doc_text, sentence_of
 
 _QUOTES = {'"', "“", "”"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -198,12 +198,13 @@ def _speech_above(verb):
 
 def _quoted(tok, sent) -> bool:
     """Inside quotation marks: the words of a speaker, dated by the speaking."""
-    return sum(t.text in _QUOTES for t in sent if t.i < tok.i) % 2 == 1
+    texts = column(sent.doc, "ORTH")
+    return sum(texts[i] in _QUOTES for i in range(sent.start, min(tok.i, sent.end))) % 2 == 1
 
 
 def _heading(sent) -> bool:
     """A line of its own without a closing full stop: a headline or a subtitle."""
-    text = sent.text.strip()
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()     # the span's text, not rebuilt
     starts_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
     return starts_line and bool(text) and text[-1] not in ".!?\"”" and len(text) <= 200
 
@@ -228,7 +229,7 @@ def _anaphor_date(ev, tok, known) -> str | None:
 def _setting_date(tok, sent, known) -> str | None:
     """'refused ... during a meeting': the day of the nearest event of the gathering's type
     mentioned within about two sentences."""
-    reach = 2 * max(len(sent.text), 200)
+    reach = 2 * max(sent.end_char - sent.start_char, 200)          # the length of its text
     deps = column(sent.doc, "DEP")
     for i in range(sent.start, sent.end):
         if i == tok.i or deps[i] != "pobj":
