@@ -14,8 +14,8 @@ from copy import copy
 
 from ..article import ActorRef
 from . import arguments, roles
-from .domestic import HOME_ACTS
 from .columns import column
+from .domestic import HOME_ACTS
 from .lexicon import cues, quad
 from .passives import misparsed_conjunct
 from .triggers import match

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from ..article import ActorRef
 from . import binding, triggers, unnamed
 from .actors import base as actor_base
-from .domestic import is_state
 from .columns import column, lowered
+from .domestic import is_state
 from .lexicon import cues
 from .nlp import doc_text, noun_chunks, sentences
 
