@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -56,6 +56,13 @@ class Trigger:
     def particle(self) -> str | None:
         parts = self.lemma.split(" ")
         return " ".join(parts[:-1] if self.pos == "N" else parts[1:]) or None
+
+    @cached_property
+    def specificity(self) -> tuple:
+        """Sort key, most specific row first: a particle, more constraints, then the narrowest
+        word lists (a "not..." constraint only rules a row out; it makes no row more specific)."""
+        return (self.particle is None, -sum(not k.startswith("not") for k, _ in self.requires),
+                sum(len(v) for k, v in self.requires if not k.startswith("not")))
 
 
 def _requires(cell: str) -> tuple:

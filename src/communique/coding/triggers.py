@@ -308,14 +308,12 @@ def match(token) -> Trigger | None:
     if pos == "N" and (_topic_of_a_paper(token) or _in_return_for(token)):
         return None
     seen: dict = {}
-    fitting = [t for t in cands if _has_particle(token, t, seen)
-               and all(_holds(token, key, values, seen) for key, values in t.requires)]
-    if not fitting:
-        return None
-    # most specific: a particle, more constraints, then the narrowest word lists
-    # (a "not..." constraint only rules a row out; it makes no row more specific)
-    return min(fitting, key=lambda t: (t.particle is None, -sum(not k.startswith("not") for k, _ in t.requires),
-                                       sum(len(v) for k, v in t.requires if not k.startswith("not"))))
+    # the most specific row that fits: rows tried from the most specific down (a stable sort,
+    # so rows as specific as each other keep the table's order), the first that fits wins
+    for t in sorted(cands, key=lambda t: t.specificity):
+        if _has_particle(token, t, seen) and all(_holds(token, key, values, seen) for key, values in t.requires):
+            return t
+    return None
 
 
 def _topic_of_a_paper(token) -> bool:
