@@ -51,7 +51,7 @@ def _types(found):
 ])
 def test_what_a_thing_is_for_is_no_request(code, text):
     """A purpose told by a participle ('aimed at pressuring', nonacts._a_purpose) or the end a
-    method serves ('the right approach to pressuring', nonacts._a_method) asks nothing of anyone."""
+    method serves ('the best tool for squeezing', nonacts._a_method) asks nothing of anyone."""
     assert "REQUEST" not in _types(code(text))
 
 

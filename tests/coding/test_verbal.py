@@ -372,7 +372,7 @@ def test_time_given_to_do_something_is_a_request_with_a_deadline(code, text, eve
     ("Officials said the sanctions on Russia will not go away soon.", []),
 ])
 def test_a_harm_promised_an_answer_is_a_threat(code, text, events):
-    """'will not go unanswered', 'would not go without a response': a threat by the one who says
+    """'will not go unanswered', 'will not be left without an answer': a threat by the one who says
     it, against the harm's doer; the harm is what is threatened over, not an event of its own
     (speech._unanswered; cues.yaml responses.unanswered, answer_nouns)."""
     assert code(text) == events
@@ -387,7 +387,7 @@ def test_a_harm_promised_an_answer_is_a_threat(code, text, events):
      ("ACCUSE", ["CHN"], ["PHL"])),
 ])
 def test_a_harm_named_in_a_free_relative_is_an_accusation(code, text, event):
-    """'what he called daily Ukrainian strikes': the one who names an act a harm accuses its doer
+    """'what she called nightly Russian raids': the one who names an act a harm accuses its doer
     (triggers.tsv call what=; the check triggers._named_what), and 'it' there is the sentence's
     subject, not the party named after it (binding.naming)."""
     assert event in code(text)

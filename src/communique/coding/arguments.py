@@ -158,7 +158,7 @@ def _split_subject(clause):
 
 
 def _climbing_subject(token, hops: int = 4):
-    """'taking a leading role in brokering talks': climb prep/pobj/dobj links to a verb's subject."""
+    """'playing a central part in mediating the truce': climb prep/pobj/dobj links to a verb's subject."""
     for _ in range(hops):
         if token.dep_ not in ("prep", "pobj", "dobj", "pcomp") or token.head.i == token.i:
             return None
@@ -329,7 +329,7 @@ def _owning_up(noun):
 
 
 def _governing_subject(noun):
-    """'Trump issued a deadline' -> Trump; 'talks will be hosted by the US' -> the US; a conjoined
+    """'Trump issued a deadline' -> Trump; 'the summit will be hosted by Turkey' -> Turkey; a conjoined
     noun takes its first conjunct's place ("killed six in a drone and artillery attack")."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i \
             and noun.head.ent_type_ not in ("DATE", "TIME"):     # "for a year ... and the crackdown": no
@@ -367,7 +367,7 @@ def _governing_subject(noun):
 
 
 def apposed_head(tok):
-    """The first of a run of appositions ('120 million pounds, about 158 million dollars')."""
+    """The first of a run of appositions ('40 million euros, about 43 million dollars')."""
     while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok

@@ -73,7 +73,7 @@ def names_as(verb) -> bool:
 
 
 def named_by_what(verb) -> list:
-    """'what he called daily Ukrainian strikes' -> [strikes]: the nouns a free relative names the
+    """'what she called nightly Russian raids' -> [raids]: the nouns a free relative names the
     thing by, or [] when the verb's object is no 'what'."""
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
         return []

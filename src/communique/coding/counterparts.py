@@ -347,7 +347,7 @@ _SEPARATE = {"separate", "separately", "individual", "individually", "parallel"}
 
 def separate_meetings(m, event, ctx) -> list | None:
     """'Witkoff held separate talks with the Russian and Ukrainian delegations', 'following
-    separate talks with the two sides' (the White House said): one meeting of the host with
+    separate talks with both sides' (the White House said): one meeting of the host with
     each party, not a meeting of all; the host is the side not named with "with", else the
     reporting speaker. [] when the host is not named (the joint reading would be wrong); None
     when the meeting is not said to be separate."""

@@ -81,7 +81,7 @@ class Discourse:
         return out
 
     def _state_referents(self) -> list[Referent]:
-        """'signed a truce with the regime': a state noun that names no one stands for the state
+        """'agreed a truce with the junta': a state noun that names no one stands for the state
         `state_of` finds (built after the named referents, which it reads); the pairs that "the
         two sides" stands for are looked for among these too."""
         out = []
@@ -277,7 +277,7 @@ class Discourse:
         return []
 
     def _home_of_group(self, noun, here: int) -> ActorRef | None:
-        """'The MNDAA signed a truce with the regime': the state noun, in a sentence that names
+        """'The KIA agreed a truce with the junta': the state noun, in a sentence that names
         an armed group before it and no state, is the government of the state the group fights
         in (actors: ActorBase.homes)."""
         homes = actor_base().homes

@@ -128,7 +128,7 @@ def _rehome(refs: list[ActorRef], code: str) -> list[ActorRef]:
 
 
 def complete_domestic(events) -> None:
-    """'The police used tear gas to disperse the protesters': unnamed police and protesters in
+    """'Riot police fired tear gas at the marchers': unnamed police and protesters in
     a report on one country's unrest take that country, the one the article's other protests
     and arrests happen in (else the one its events' places lie in, when one stands out)."""
     homes = Counter(c for ev in events if ev.event in DOMESTIC_TYPES for c in [_home_of(ev)] if c)

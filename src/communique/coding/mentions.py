@@ -85,7 +85,7 @@ def mentions(sent, *, statements: bool = False) -> list[Mention]:
 
 
 def _order_to_own_forces(m: Mention) -> Mention:
-    """'Katz ordered the military to strike Tehran', 'the president ordered police to arrest the
+    """'the minister ordered the army to shell the border posts', 'the president ordered police to arrest the
     leaders': an order to one's own forces (an unnamed army, police or troops, `agents.tsv`) is
     the act ordered, planned, by the one who orders it, not a demand on anyone."""
     if m.type != "REQUEST" or m.token.lemma_.lower() not in cues()["command_verbs"]:

@@ -84,7 +84,7 @@ def status(trigger, *, stop=None, sentence_text: str = "", event_type: str | Non
 
 
 def announced_as_under_way(verb) -> bool:
-    """'Kataeb Hezbollah announced it was suspending its attacks', 'Hamas said it is halting rocket
+    """'the militia announced it would pause its raids', 'Hamas said it is halting rocket
     fire': an act announced as under way is declared, not yet carried out (for a retreat, the
     manual's CONCEDE); one announced as done ("had withdrawn") is done (cues announcing_verbs)."""
     c = cues()

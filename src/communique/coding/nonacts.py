@@ -77,7 +77,7 @@ def _a_depiction(m) -> bool:
 
 
 def _an_extent(m) -> bool:
-    """'the parts of Donetsk Russia has not fully taken', 'troops have not completely withdrawn':
+    """'the districts of Kherson that Moscow has not wholly seized', 'troops have not completely withdrawn':
     a denied degree tells how far an act went, neither a non-event nor a whole act (cues
     degree_adverbs)."""
     kids = list(m.token.children)
@@ -210,7 +210,7 @@ def read_by_outbreak(m) -> bool:
 
 
 def _war_as_a_time(m) -> bool:
-    """'the largest since the war began': a war read by its outbreak is a happening only when
+    """'the worst since the fighting started': a war read by its outbreak is a happening only when
     the outbreak is dated ("the fighting that began in March 2015"), not when it marks a time,
     nor when it began with an act that is the happening ("began with Iraq's invasion")."""
     tok = m.token
@@ -231,7 +231,7 @@ def _purpose_of_a_body(m) -> bool:
 
 def _interview(m) -> bool:
     """'Asked about the tanker, he said ...': a reporter's question, not a request; 'an official,
-    who asked not to be named': a source's condition, not a request."""
+    who declined to be named': a source's condition, not a request."""
     tok = m.token
     if m.type != "REQUEST" or _lemma(tok) not in cues()["interview_verbs"]:
         return False
@@ -246,7 +246,7 @@ _IN_CLAUSE = {"xcomp", "acomp", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "p
 
 
 def _asked_whether(m) -> bool:
-    """'would not say whether Maduro accepted the offer', 'it remains to be seen whether
+    """'would not say whether Maduro accepted the offer', 'it is unclear whether
     Putin is prepared to sit down': an open question asserts no act, done or planned. Only the
     extractor drops it; the dyad classifier, asked how two marked parties relate, may still
     read the relation from it."""
@@ -259,7 +259,7 @@ def _asked_whether(m) -> bool:
 
 
 def statement_denied(m) -> bool:
-    """'Cambodia denies the allegations by Thailand', 'a claim Algiers denies', 'Manila dismissed
+    """'Laos denies the charges made by Hanoi', 'a claim Algiers denies', 'Manila dismissed
     the accusations' (cues denial_verbs, answering_verbs): a denial that only contradicts a
     statement is no refusal; the statement itself is coded (`speech._answered`)."""
     if m.type != "REJECT" or _lemma(m.token) not in {*cues()["denial_verbs"], *cues()["answering_verbs"]}:
@@ -279,7 +279,7 @@ def _willing_if(m) -> bool:
 
 
 def _mere_warning(m) -> bool:
-    """'Experts warned that the group seeks power', 'warned that the move poses a risk': a warning
+    """'Experts warned that the group seeks power', 'warned that the step carries a risk': a warning
     that only states a fact about others, with no harm promised, names no threat."""
     tok = m.token
     if m.type != "THREATEN" or m.trigger is None or m.trigger.requires or _lemma(tok) != "warn" or m.embedded:

@@ -77,7 +77,7 @@ def _purpose(m: Mention, by_token) -> Mention | None:
 
 
 def _instrument(m: Mention, by_token) -> Mention | None:
-    """'Used water cannon and tear gas to disperse': the tools named as the means' objects
+    """'Used water cannon and tear gas to break up the crowd': the tools named as the means' objects
     belong to the act the means serves."""
     tok = m.token
     if tok.pos_ != "NOUN":

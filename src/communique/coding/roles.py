@@ -387,7 +387,7 @@ def _anaphor(noun, ctx: Context) -> list[ActorRef]:
 
 def sentence_parties(sent, ctx: Context, m: Mention) -> list[ActorRef]:
     """Named states, people and bodies of the sentence, for a meeting noun that names none:
-    'The August 2025 summit in Anchorage ... Trump's preference for talks with Putin'."""
+    'The June summit in Geneva ... Biden's preference for talks with Putin'."""
     kb = actor_base()
     refs, seen = [], set()
     for i in range(sent.start, sent.end):

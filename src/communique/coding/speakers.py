@@ -44,7 +44,7 @@ def assign(m) -> None:
 
 
 def _relative_subject(m) -> None:
-    """'the United States, which persuaded Moscow': the relative pronoun stands for its noun;
+    """'Turkey, which talked Moscow round': the relative pronoun stands for its noun;
     'a claim rejected by several countries': the agent of a reduced relative does the act."""
     tok = m.token
     if m.type not in _VERBAL or m.actor_heads is not None:
@@ -191,7 +191,7 @@ def content_subject(verb):
 
 
 def described_doers(m, recipients: list) -> list:
-    """'what he called daily Ukrainian strikes', 'unless Israel ended what it called aggression
+    """'what she called nightly Russian raids', 'unless Israel ended what it called aggression
     against Lebanon': a description accuses the doer of what it names, the one its phrase names
     ("Ukrainian") or else the subject of the clause it is the object of (Israel), not the one
     the named act hit (Lebanon)."""

@@ -169,7 +169,7 @@ def _site_named(m, cover, actor, recipient):
 
 
 def _passive_event_noun(m, ctx, actor, recipient):
-    """'The strikes were carried out from aircraft': the event noun a light verb's passive
+    """'The raids were conducted from warships': the event noun a light verb's passive
     subject names is the act itself, so the parties it stands for did it."""
     for etok, _ in m.embedded:
         if etok.dep_ == "nsubjpass" and etok.head.i == m.token.i:
@@ -185,7 +185,7 @@ _MINE = PLACE_TYPES | {"SANCTION", "AID"}
 
 
 def _the_country(m, ctx, actor, recipient):
-    """'ECOWAS imposed sanctions on the country': the state named last before it."""
+    """'the AU put travel bans on the country': the state named last before it."""
     if m.type not in _MINE or coded(recipient) or ctx.discourse is None:
         return recipient
     own = coded(actor)
@@ -257,7 +257,7 @@ def _victims_place(m, cover, actor, recipient) -> list[ActorRef]:
 
 
 def _of_patient(m, cover) -> list[ActorRef]:
-    """'The killing of three American troops', 'the arrest of two Kenyan nationals': the
+    """'The killing of two French soldiers', 'the arrest of two Kenyan nationals': the
     named party an act noun's "of" phrase undergoes."""
     tok = m.token
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues()["patient_nouns"]:

@@ -197,7 +197,7 @@ def _left(token) -> set[str]:
 
 
 def _named_what(token) -> set[str]:
-    """'what he called daily Ukrainian strikes': the words a free relative names the thing by."""
+    """'what she called nightly Russian raids': the words a free relative names the thing by."""
     return {lemma(c) for c in binding.named_by_what(token)}
 
 
@@ -317,7 +317,7 @@ def match(token) -> Trigger | None:
 
 
 def _topic_of_a_paper(token) -> bool:
-    """'swapped memorandums on a possible ceasefire', 'a draft about the withdrawal': an act
+    """'swapped drafts on a possible truce', 'a draft about the withdrawal': an act
     named as what a paper is about is no event (cues document_nouns, topic_preps)."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in cues()["topic_preps"] or prep.head.i == prep.i:
