@@ -23,7 +23,8 @@ def names_no_act(m, *, statements: bool = False) -> bool:
     return _interview(m) or _mere_warning(m) or _danger(m) or statements and (
         _asked_whether(m) or _willing_if(m) or _purpose_of_a_body(m) or _war_as_a_time(m) or _a_skill(m) or _a_method(m)
         or _anyone_who(m) or _air_defence(m) or _a_topic(m) or _a_classification(m)
-        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m) or _averted(m) or _a_presence(m) or _a_things_offer(m))
+        or _a_purpose(m) or _an_extent(m) or _a_depiction(m) or _an_advisory(m) or _averted(m) or _a_presence(m)
+        or _a_things_offer(m))
 
 
 def _averted(m) -> bool:
@@ -42,9 +43,8 @@ def _averted(m) -> bool:
 
 def _a_things_offer(m) -> bool:
     """'The summit's decisions offer Chad the reassurance it sought', 'the accord offers Japan hope of a
-    thaw': an offer whose subject is a happening or a text (cues thing_nouns, or a noun of an
-    act, with a verb of bringing: cues thing_nouns, bringing_verbs) is what that thing brings, no
-    one's offer."""
+    thaw': an offer told with a verb of bringing (cues bringing_verbs) whose subject is a
+    happening or a text (cues thing_nouns) is what that thing brings, no one's offer."""
     if m.type != "AGREE" or m.token.pos_ != "VERB" or _lemma(m.token) not in cues()["bringing_verbs"]:
         return False
     subject = next((c for c in m.token.children if c.dep_ == "nsubj"), None)
