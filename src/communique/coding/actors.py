@@ -7,10 +7,8 @@ turns the noun phrase around a token into a list of `ActorRef` (several for "Rus
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..article import ActorRef
 from . import nlp as nlp_stage
